@@ -1,0 +1,5 @@
+package dev.migrationguard.naming;
+
+public enum Direction {
+    UP, DOWN
+}

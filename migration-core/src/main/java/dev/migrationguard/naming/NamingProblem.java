@@ -1,0 +1,23 @@
+package dev.migrationguard.naming;
+
+/**
+ * A problem with migration names or pairs, found while building a {@link MigrationSet}.
+ *
+ * @param type    which problem (the lint maps each type to its rule)
+ * @param path    display path of the offending file (for pairs: the file that is there)
+ * @param message what is wrong, repeating the bad name
+ * @param help    what to do, showing the corrected form where one can be guessed
+ */
+public record NamingProblem(Type type, String path, String message, String help) {
+
+    public enum Type {
+        /** A file under a location whose name fits no scheme, or not the location's scheme. Rule invalid-migration-name. */
+        INVALID_NAME,
+        /** Two migrations with the same version. Rule duplicate-migration-version. */
+        DUPLICATE_VERSION,
+        /** An up whose down is required but absent. Rule missing-down-migration. */
+        MISSING_DOWN,
+        /** A down (undo, .down.sql, down.sql) with no up. Rule orphan-down-migration. */
+        ORPHAN_DOWN
+    }
+}

@@ -1,0 +1,34 @@
+package dev.migrationguard.naming;
+
+/** How a location names its migrations. Detected per location unless configured. */
+public enum NamingScheme {
+    /** {@code V<version>__<desc>.sql}, undo {@code U<version>__<desc>.sql}, {@code R__<desc>.sql}, {@code B<version>__<desc>.sql}. */
+    FLYWAY,
+    /** {@code <version>_<name>.up.sql} + {@code <version>_<name>.down.sql} (optionally {@code .<dialect>.up.sql}). */
+    GOLANG_MIGRATE,
+    /** {@code <version>_<name>/up.sql} + {@code down.sql} (diesel); version digits with optional dashes. */
+    FOLDER_PAIRS,
+    /** {@code <version>_<name>.sql} with {@code -- migrate:up} / {@code -- migrate:down} sections. */
+    DBMATE,
+    /** {@code <version>_<name>.sql} with {@code -- +goose Up} / {@code -- +goose Down} sections. */
+    GOOSE,
+    /** {@code YYYYMMDDHHMMSS_name.sql} or {@code YYYYMMDD_HHMMSS_name.sql}, up only. */
+    TIMESTAMP,
+    /** {@code NNN_name.sql} or {@code vNNN_name.sql}, up only. */
+    SEQUENTIAL;
+
+    /** The configuration spelling: lower case with dashes, e.g. {@code golang-migrate}. */
+    public String configName() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** Parses a configuration spelling ({@code flyway}, {@code golang-migrate}, ...); null when unknown. */
+    public static NamingScheme fromConfigName(String s) {
+        for (NamingScheme n : values()) {
+            if (n.configName().equalsIgnoreCase(s) || n.name().equalsIgnoreCase(s)) {
+                return n;
+            }
+        }
+        return null;
+    }
+}

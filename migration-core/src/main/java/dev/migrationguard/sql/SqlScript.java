@@ -1,0 +1,22 @@
+package dev.migrationguard.sql;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One script (a migration file, or one section of a file) split into classified statements.
+ *
+ * @param path              display path of the file, for findings
+ * @param statements        the statements in order
+ * @param problems          lexer, placeholder and directive problems
+ * @param suppressions      inline and file-level suppressions
+ * @param irreversibleReason the reason of a {@code -- migration-guard:irreversible <reason>} marker, if present
+ *                          (empty string when the marker has no reason)
+ */
+public record SqlScript(String path, List<Statement> statements, List<SqlProblem> problems,
+                        List<Suppression> suppressions, Optional<String> irreversibleReason) {
+
+    public boolean isEmpty() {
+        return statements.isEmpty();
+    }
+}
