@@ -1,0 +1,257 @@
+package dev.migrationguard.config;
+
+import dev.migrationguard.naming.DownPolicy;
+import dev.migrationguard.naming.NamingScheme;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The one immutable configuration every way in shares (mojo, command line, hook): built from defaults, then
+ * {@code .migration-guard.yml}, then explicit parameters.
+ */
+public final class MigrationGuardConfig {
+
+    /** Flyway's default location, also ours. */
+    public static final String DEFAULT_LOCATION = "src/main/resources/db/migration";
+    public static final int DEFAULT_PG_VERSION = 16;
+    public static final String FILE_NAME = ".migration-guard.yml";
+
+    private final Path projectDir;
+    private final List<String> locations;
+    private final NamingScheme namingScheme;
+    private final DownPolicy requireDown;
+    private final int pgVersion;
+    private final Map<String, String> placeholders;
+    private final boolean placeholderReplacement;
+    private final Map<String, RuleSetting> rules;
+    private final boolean lintDown;
+    private final FailOn failOn;
+    private final String format;
+    private final TransactionMode transactionMode;
+    private final String lockTimeout;
+    private final String statementTimeout;
+
+    private MigrationGuardConfig(Builder b) {
+        this.projectDir = b.projectDir;
+        this.locations = List.copyOf(b.locations);
+        this.namingScheme = b.namingScheme;
+        this.requireDown = b.requireDown;
+        this.pgVersion = b.pgVersion;
+        this.placeholders = Map.copyOf(b.placeholders);
+        this.placeholderReplacement = b.placeholderReplacement;
+        this.rules = Map.copyOf(b.rules);
+        this.lintDown = b.lintDown;
+        this.failOn = b.failOn;
+        this.format = b.format;
+        this.transactionMode = b.transactionMode;
+        this.lockTimeout = b.lockTimeout;
+        this.statementTimeout = b.statementTimeout;
+    }
+
+    public static Builder builder(Path projectDir) {
+        return new Builder(projectDir);
+    }
+
+    public static MigrationGuardConfig defaults(Path projectDir) {
+        return builder(projectDir).build();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** The directory relative locations and display paths are resolved against. */
+    public Path projectDir() {
+        return projectDir;
+    }
+
+    /** Migration directories, relative to {@link #projectDir()} or absolute. */
+    public List<String> locations() {
+        return locations;
+    }
+
+    /** The naming scheme for every location; null = detect per location. */
+    public NamingScheme namingScheme() {
+        return namingScheme;
+    }
+
+    public DownPolicy requireDown() {
+        return requireDown;
+    }
+
+    /** The PostgreSQL major version the migrations run on. */
+    public int pgVersion() {
+        return pgVersion;
+    }
+
+    /** Values for {@code ${name}} placeholders. */
+    public Map<String, String> placeholders() {
+        return placeholders;
+    }
+
+    public boolean placeholderReplacement() {
+        return placeholderReplacement;
+    }
+
+    /** Per-rule overrides (severity or off), by rule id. */
+    public Map<String, RuleSetting> rules() {
+        return rules;
+    }
+
+    /** Also run the risk rules on down scripts. */
+    public boolean lintDown() {
+        return lintDown;
+    }
+
+    public FailOn failOn() {
+        return failOn;
+    }
+
+    /** Output format name: text, json (more come with the report). */
+    public String format() {
+        return format;
+    }
+
+    public TransactionMode transactionMode() {
+        return transactionMode;
+    }
+
+    /** The runner's lock_timeout (e.g. {@code 5s}), or null when none is configured. */
+    public String lockTimeout() {
+        return lockTimeout;
+    }
+
+    /** The runner's statement_timeout, or null. */
+    public String statementTimeout() {
+        return statementTimeout;
+    }
+
+    @Override
+    public String toString() {
+        return "MigrationGuardConfig{projectDir=" + projectDir + ", locations=" + locations + ", namingScheme="
+                + namingScheme + ", requireDown=" + requireDown + ", pgVersion=" + pgVersion + ", placeholders="
+                + placeholders.keySet() + ", rules=" + rules + ", lintDown=" + lintDown + ", failOn=" + failOn
+                + ", format=" + format + ", transactionMode=" + transactionMode + "}";
+    }
+
+    /** Mutable builder; every setter returns the builder. */
+    public static final class Builder {
+        private Path projectDir;
+        private List<String> locations = List.of(DEFAULT_LOCATION);
+        private NamingScheme namingScheme;
+        private DownPolicy requireDown = DownPolicy.AUTO;
+        private int pgVersion = DEFAULT_PG_VERSION;
+        private Map<String, String> placeholders = new LinkedHashMap<>();
+        private boolean placeholderReplacement = true;
+        private Map<String, RuleSetting> rules = new LinkedHashMap<>();
+        private boolean lintDown;
+        private FailOn failOn = FailOn.ERROR;
+        private String format = "text";
+        private TransactionMode transactionMode = TransactionMode.PER_MIGRATION;
+        private String lockTimeout;
+        private String statementTimeout;
+
+        private Builder(Path projectDir) {
+            this.projectDir = Objects.requireNonNull(projectDir, "projectDir").toAbsolutePath().normalize();
+        }
+
+        private Builder(MigrationGuardConfig c) {
+            this.projectDir = c.projectDir;
+            this.locations = c.locations;
+            this.namingScheme = c.namingScheme;
+            this.requireDown = c.requireDown;
+            this.pgVersion = c.pgVersion;
+            this.placeholders = new LinkedHashMap<>(c.placeholders);
+            this.placeholderReplacement = c.placeholderReplacement;
+            this.rules = new LinkedHashMap<>(c.rules);
+            this.lintDown = c.lintDown;
+            this.failOn = c.failOn;
+            this.format = c.format;
+            this.transactionMode = c.transactionMode;
+            this.lockTimeout = c.lockTimeout;
+            this.statementTimeout = c.statementTimeout;
+        }
+
+        public Builder projectDir(Path dir) {
+            this.projectDir = dir.toAbsolutePath().normalize();
+            return this;
+        }
+
+        public Builder locations(List<String> locations) {
+            this.locations = List.copyOf(locations);
+            return this;
+        }
+
+        public Builder namingScheme(NamingScheme scheme) {
+            this.namingScheme = scheme;
+            return this;
+        }
+
+        public Builder requireDown(DownPolicy policy) {
+            this.requireDown = Objects.requireNonNull(policy);
+            return this;
+        }
+
+        public Builder pgVersion(int version) {
+            this.pgVersion = version;
+            return this;
+        }
+
+        public Builder placeholders(Map<String, String> values) {
+            this.placeholders = new LinkedHashMap<>(values);
+            return this;
+        }
+
+        public Builder placeholder(String name, String value) {
+            this.placeholders.put(name, value);
+            return this;
+        }
+
+        public Builder placeholderReplacement(boolean on) {
+            this.placeholderReplacement = on;
+            return this;
+        }
+
+        public Builder rule(String id, RuleSetting setting) {
+            this.rules.put(id, setting);
+            return this;
+        }
+
+        public Builder lintDown(boolean on) {
+            this.lintDown = on;
+            return this;
+        }
+
+        public Builder failOn(FailOn failOn) {
+            this.failOn = Objects.requireNonNull(failOn);
+            return this;
+        }
+
+        public Builder format(String format) {
+            this.format = Objects.requireNonNull(format);
+            return this;
+        }
+
+        public Builder transactionMode(TransactionMode mode) {
+            this.transactionMode = Objects.requireNonNull(mode);
+            return this;
+        }
+
+        public Builder lockTimeout(String timeout) {
+            this.lockTimeout = timeout;
+            return this;
+        }
+
+        public Builder statementTimeout(String timeout) {
+            this.statementTimeout = timeout;
+            return this;
+        }
+
+        public MigrationGuardConfig build() {
+            return new MigrationGuardConfig(this);
+        }
+    }
+}

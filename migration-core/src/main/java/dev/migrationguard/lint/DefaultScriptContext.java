@@ -1,0 +1,78 @@
+package dev.migrationguard.lint;
+
+import dev.migrationguard.config.MigrationGuardConfig;
+import dev.migrationguard.naming.Direction;
+import dev.migrationguard.naming.Migration;
+import dev.migrationguard.sql.AlterAction;
+import dev.migrationguard.sql.SqlScript;
+import dev.migrationguard.sql.Statement;
+import java.util.List;
+
+/** The {@link ScriptContext} handed to one rule for one script. */
+final class DefaultScriptContext implements ScriptContext {
+
+    private final MigrationGuardConfig config;
+    private final Migration migration;
+    private final Direction direction;
+    private final SqlScript script;
+    private final List<SqlScript> earlier;
+    private final Linter.ActiveRule rule;
+    private final List<PendingFinding> out;
+
+    DefaultScriptContext(MigrationGuardConfig config, Migration migration, Direction direction, SqlScript script,
+                         List<SqlScript> earlier, Linter.ActiveRule rule, List<PendingFinding> out) {
+        this.config = config;
+        this.migration = migration;
+        this.direction = direction;
+        this.script = script;
+        this.earlier = earlier;
+        this.rule = rule;
+        this.out = out;
+    }
+
+    @Override
+    public MigrationGuardConfig config() {
+        return config;
+    }
+
+    @Override
+    public Migration migration() {
+        return migration;
+    }
+
+    @Override
+    public Direction direction() {
+        return direction;
+    }
+
+    @Override
+    public SqlScript script() {
+        return script;
+    }
+
+    @Override
+    public List<SqlScript> earlierUpScripts() {
+        return earlier;
+    }
+
+    @Override
+    public void report(Statement statement, String message, String help) {
+        out.add(new PendingFinding(finding(statement.line(), statement.column(), message, help), statement.index()));
+    }
+
+    @Override
+    public void report(Statement statement, AlterAction action, String message, String help) {
+        out.add(new PendingFinding(finding(action.line(), action.column(), message, help), statement.index()));
+    }
+
+    @Override
+    public void reportAt(int line, int column, String message, String help) {
+        out.add(new PendingFinding(finding(line, column, message, help), -1));
+    }
+
+    private Finding finding(int line, int column, String message, String help) {
+        String id = rule.registered().id();
+        return new Finding(id, rule.severity(), rule.registered().info().risk(), script.path(), line, column,
+                message, help, Finding.docsFor(id));
+    }
+}

@@ -1,0 +1,36 @@
+package dev.migrationguard.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Gathers the findings of a run, and turns a rule that throws into a finding instead of a crash. */
+final class FindingCollector {
+
+    private final List<Finding> findings = new ArrayList<>();
+
+    void add(Finding f) {
+        findings.add(f);
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    /** Reports a finding of an engine rule (one whose logic lives in the engine, e.g. unreadable files). */
+    void engineFinding(RegisteredRule rule, String file, int line, int column, String message, String help) {
+        findings.add(new Finding(rule.id(), rule.info().severity(), rule.info().risk(), file, line, column, message,
+                help, Finding.docsFor(rule.id())));
+    }
+
+    /** Runs {@code body}; if the rule fails, records an internal-error finding naming the rule and the file. */
+    void guard(Linter.ActiveRule rule, String file, Runnable body) {
+        try {
+            body.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            engineFinding(BuiltInRules.INTERNAL_ERROR, file == null ? "(migration set)" : file, 0, 0,
+                    "rule " + rule.registered().id() + " failed on this file (" + what + ")",
+                    "report this with the file attached; suppress the rule for this file meanwhile");
+        }
+    }
+}

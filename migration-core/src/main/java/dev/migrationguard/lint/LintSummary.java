@@ -1,0 +1,22 @@
+package dev.migrationguard.lint;
+
+/**
+ * Counts of one lint run.
+ *
+ * @param files              files read (a file with an up and a down section counts once)
+ * @param statements         statements seen
+ * @param statementsParsed   statements JSqlParser parsed (status AST)
+ * @param statementsFallback statements only the token classifier understood
+ * @param statementsUnknown  statements nothing understood
+ * @param errors             error findings
+ * @param warnings           warning findings
+ * @param infos              info findings
+ */
+public record LintSummary(int files, int statements, int statementsParsed, int statementsFallback,
+                          int statementsUnknown, int errors, int warnings, int infos) {
+
+    /** Share of statements with a known kind, in percent (100 when there are none). */
+    public double coveragePercent() {
+        return statements == 0 ? 100.0 : 100.0 * (statements - statementsUnknown) / statements;
+    }
+}

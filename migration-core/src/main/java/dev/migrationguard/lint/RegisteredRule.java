@@ -1,0 +1,19 @@
+package dev.migrationguard.lint;
+
+import java.util.Objects;
+
+/** A rule with its metadata read from {@link RuleInfo}. */
+public record RegisteredRule(Rule rule, RuleInfo info) {
+
+    public static RegisteredRule of(Rule rule) {
+        RuleInfo info = rule.getClass().getAnnotation(RuleInfo.class);
+        if (info == null) {
+            throw new IllegalArgumentException(rule.getClass().getName() + " has no @RuleInfo");
+        }
+        return new RegisteredRule(Objects.requireNonNull(rule), info);
+    }
+
+    public String id() {
+        return info.id();
+    }
+}
