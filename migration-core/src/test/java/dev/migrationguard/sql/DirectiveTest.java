@@ -86,6 +86,8 @@ class DirectiveTest {
         assertThat(split("-- migration-guard:irreversible data is gone for good\nDROP TABLE t;")
                 .irreversibleReason()).contains("data is gone for good");
         assertThat(split("-- migration-guard:irreversible\n").irreversibleReason()).contains("");
+        assertThat(split("/* migration-guard:irreversible no way back */").irreversibleReason())
+                .contains("no way back");
         assertThat(split("DROP TABLE t;").irreversibleReason()).isEqualTo(Optional.empty());
     }
 

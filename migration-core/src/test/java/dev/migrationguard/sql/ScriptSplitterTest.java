@@ -230,4 +230,34 @@ class ScriptSplitterTest {
         assertThat(last.byteOffset()).isEqualTo(
                 sb.substring(0, last.startOffset()).getBytes(StandardCharsets.UTF_8).length);
     }
+
+    @Test
+    void neverThrowsAndKeepsEveryCharOnArbitraryFragmentMixes() {
+        String[] fragments = {"SELECT", " ", "\n", "\r\n", "\r", ";", "'", "''", "E'", "\\", "$$", "$a$", "$1",
+            "\"", "--", "/*", "*/", "(", ")", "[", "]", "BEGIN", "ATOMIC", "CASE", "END", "CREATE", "FUNCTION",
+            "COPY", "FROM", "stdin", "\\.", "${x}", "${", "}", "-- migration-guard:", "ignore", "a-b", ",", "é",
+            "\uD83D\uDE00", "\u0000", "\u0007", "-- +goose StatementBegin", "-- +goose StatementEnd", "U&'",
+            "0x", "1e", ".", ":", "::", "=-", "x$y"};
+        java.util.Random random = new java.util.Random(42);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int count = random.nextInt(40);
+            for (int i = 0; i < count; i++) {
+                sb.append(fragments[random.nextInt(fragments.length)]);
+            }
+            String sql = sb.toString();
+            List<Token> tokens = Lexer.tokenize(sql, 1).tokens();
+            assertThat(tokens.stream().map(Token::text).reduce("", String::concat)).as(sql).isEqualTo(sql);
+            ScriptSplitter.SplitResult result = ScriptSplitter.split(sql,
+                    new ScriptSplitter.SplitOptions(3, 7, random.nextBoolean() ? null : java.util.Map.of("x", "v;")));
+            int previousStart = -1;
+            for (RawStatement statement : result.statements()) {
+                assertThat(statement.startOffset()).as(sql).isGreaterThan(previousStart);
+                assertThat(statement.endOffset()).as(sql).isGreaterThanOrEqualTo(statement.startOffset());
+                assertThat(statement.line()).as(sql).isGreaterThanOrEqualTo(3);
+                assertThat(statement.text()).as(sql).isNotBlank();
+                previousStart = statement.startOffset();
+            }
+        }
+    }
 }
