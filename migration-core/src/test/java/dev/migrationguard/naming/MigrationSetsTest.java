@@ -1,6 +1,6 @@
 package dev.migrationguard.naming;
 
-import static dev.migrationguard.naming.Files.sql;
+import static dev.migrationguard.naming.TestFiles.sql;
 import static dev.migrationguard.naming.NamingProblem.Type.DUPLICATE_VERSION;
 import static dev.migrationguard.naming.NamingProblem.Type.INVALID_NAME;
 import static dev.migrationguard.naming.NamingProblem.Type.MISSING_DOWN;

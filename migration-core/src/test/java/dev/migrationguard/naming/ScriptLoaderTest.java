@@ -14,7 +14,7 @@ class ScriptLoaderTest {
     }
 
     private static LoadedScript load(byte[] content, Section section) {
-        SourceFile f = Files.bytes("db", "1_x.sql", content);
+        SourceFile f = TestFiles.bytes("db", "1_x.sql", content);
         return ScriptLoader.load(new ScriptRef(f, section == Section.DOWN ? Direction.DOWN : Direction.UP, section));
     }
 

@@ -3,9 +3,9 @@ package dev.migrationguard.naming;
 import java.nio.charset.StandardCharsets;
 
 /** In-memory source files for tests. */
-final class Files {
+final class TestFiles {
 
-    private Files() {
+    private TestFiles() {
     }
 
     static SourceFile sql(String location, String relativePath, String content) {
