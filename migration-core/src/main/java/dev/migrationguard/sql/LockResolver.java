@@ -134,9 +134,12 @@ final class LockResolver {
         if (table == null) {
             return;
         }
-        LockLevel strongest = NONE;
+        LockLevel strongest = d.actions.isEmpty() ? ACCESS_EXCLUSIVE : NONE;
         for (AlterAction action : d.actions) {
             strongest = strongest.max(alterTableAction(action));
+        }
+        put(locks, table, strongest);
+        for (AlterAction action : d.actions) {
             if (action.constraint() != null && action.constraint().referencedTable() != null
                     && action.constraint().type() == ConstraintType.FOREIGN_KEY
                     && !sameName(action.constraint().referencedTable(), table)) {
@@ -153,10 +156,6 @@ final class LockResolver {
                 put(locks, AlterStatementReader.split(ObjectType.TABLE, action.name()), SHARE_UPDATE_EXCLUSIVE);
             }
         }
-        if (d.actions.isEmpty()) {
-            strongest = ACCESS_EXCLUSIVE;
-        }
-        put(locks, table, strongest);
     }
 
     /** The lock one ALTER TABLE sub-command takes on the altered table. */
