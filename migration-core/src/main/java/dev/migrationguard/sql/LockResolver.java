@@ -37,7 +37,7 @@ final class LockResolver {
         boolean concurrently = d.flags.contains(StatementFlag.CONCURRENTLY);
         switch (d.kind) {
             case CREATE_TABLE, CREATE_FOREIGN_TABLE -> createTable(d, locks);
-            case CREATE_TABLE_AS, CREATE_MATERIALIZED_VIEW, SELECT -> d.readTables.forEach(t -> put(locks, t,
+            case CREATE_TABLE_AS, CREATE_MATERIALIZED_VIEW, CREATE_VIEW, SELECT -> d.readTables.forEach(t -> put(locks, t,
                     ACCESS_SHARE));
             case CREATE_INDEX -> d.first(ObjectType.TABLE).ifPresent(t -> put(locks, t,
                     concurrently ? SHARE_UPDATE_EXCLUSIVE : SHARE));

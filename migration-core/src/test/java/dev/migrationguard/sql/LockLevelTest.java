@@ -79,6 +79,7 @@ class LockLevelTest {
                 Arguments.of("SELECT extract(year FROM created_at) FROM t", "ACCESS SHARE on t"),
                 Arguments.of("WITH x AS (SELECT 1) SELECT * FROM x", ""),
                 Arguments.of("CREATE TABLE t (id int)", ""),
+                Arguments.of("CREATE VIEW v AS SELECT * FROM t", "ACCESS SHARE on t"),
                 Arguments.of("CREATE TABLE t (id int, u_id int REFERENCES u (id))", "SHARE ROW EXCLUSIVE on u"),
                 Arguments.of("CREATE TABLE t (id int, FOREIGN KEY (id) REFERENCES s.u)", "SHARE ROW EXCLUSIVE on s.u"),
                 Arguments.of("CREATE TABLE p1 PARTITION OF p FOR VALUES IN (1)", "ACCESS EXCLUSIVE on p"),
