@@ -21,21 +21,25 @@ class LexerTest {
         return Lexer.tokenize(sql, 1);
     }
 
-    @Test
-    void tokensCoverTheWholeTextInOrder() {
-        String sql = "SELECT a, 'x' -- c\n FROM \"T\" /* b */ WHERE $1 = $$q$$;\n";
-        List<Token> tokens = lex(sql).tokens();
-        assertThat(tokens.stream().map(Token::text).collect(Collectors.joining())).isEqualTo(sql);
-        for (int i = 1; i < tokens.size(); i++) {
-            assertThat(tokens.get(i).start()).isEqualTo(tokens.get(i - 1).end());
-        }
-        assertThat(lex(sql).problems()).isEmpty();
-    }
+    @Nested
+    class Basics {
 
-    @Test
-    void emptyAndNullTextGiveNoTokens() {
-        assertThat(lex("").tokens()).isEmpty();
-        assertThat(Lexer.tokenize(null, 1).tokens()).isEmpty();
+        @Test
+        void tokensCoverTheWholeTextInOrder() {
+            String sql = "SELECT a, 'x' -- c\n FROM \"T\" /* b */ WHERE $1 = $$q$$;\n";
+            List<Token> tokens = lex(sql).tokens();
+            assertThat(tokens.stream().map(Token::text).collect(Collectors.joining())).isEqualTo(sql);
+            for (int i = 1; i < tokens.size(); i++) {
+                assertThat(tokens.get(i).start()).isEqualTo(tokens.get(i - 1).end());
+            }
+            assertThat(lex(sql).problems()).isEmpty();
+        }
+
+        @Test
+        void emptyAndNullTextGiveNoTokens() {
+            assertThat(lex("").tokens()).isEmpty();
+            assertThat(Lexer.tokenize(null, 1).tokens()).isEmpty();
+        }
     }
 
     @Nested
@@ -359,16 +363,20 @@ class LexerTest {
         }
     }
 
-    @Test
-    void largeInputLexesWithoutProblems() {
-        StringBuilder sb = new StringBuilder();
-        while (sb.length() < 5_000_000) {
-            sb.append("INSERT INTO t (a, b) VALUES (1, 'x;y'); -- c\n");
-            sb.append("CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;\n");
+    @Nested
+    class Large {
+
+        @Test
+        void largeInputLexesWithoutProblems() {
+            StringBuilder sb = new StringBuilder();
+            while (sb.length() < 5_000_000) {
+                sb.append("INSERT INTO t (a, b) VALUES (1, 'x;y'); -- c\n");
+                sb.append("CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;\n");
+            }
+            Lexer.LexResult result = lex(sb.toString());
+            assertThat(result.problems()).isEmpty();
+            Token last = result.tokens().get(result.tokens().size() - 1);
+            assertThat(last.end()).isEqualTo(sb.length());
         }
-        Lexer.LexResult result = lex(sb.toString());
-        assertThat(result.problems()).isEmpty();
-        Token last = result.tokens().get(result.tokens().size() - 1);
-        assertThat(last.end()).isEqualTo(sb.length());
     }
 }
