@@ -146,7 +146,7 @@ public final class MigrationSets {
 
         Map<PairKey, Candidate> upByKey = new LinkedHashMap<>();
         for (Candidate up : ups) {
-            if (up.name().kind() == MigrationKind.VERSIONED && !up.singleFile() && !duplicates.contains(up)) {
+            if (up.name().kind() == MigrationKind.VERSIONED && !up.singleFile()) {
                 upByKey.putIfAbsent(key(up), up);
             }
         }

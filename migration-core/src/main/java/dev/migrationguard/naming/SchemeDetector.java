@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class SchemeDetector {
 
     private static final Pattern PLAIN = Pattern.compile("[vV]?\\d+_.*\\.sql");
+    private static final Pattern PREFIXED = Pattern.compile("[vV]\\d+_.*\\.sql");
 
     private SchemeDetector() {
     }
@@ -25,11 +26,19 @@ final class SchemeDetector {
      */
     static NamingScheme detect(List<SourceFile> sqlFiles, Function<SourceFile, String> textOf) {
         Map<NamingScheme, Integer> votes = new EnumMap<>(NamingScheme.class);
+        int prefixed = 0;
         for (SourceFile f : sqlFiles) {
             NamingScheme vote = vote(f, textOf);
-            if (vote != null) {
+            if (vote == NamingScheme.SEQUENTIAL && PREFIXED.matcher(f.fileName()).matches()) {
+                prefixed++;
+            } else if (vote != null) {
                 votes.merge(vote, 1, Integer::sum);
             }
+        }
+        if (prefixed > 0) {
+            // v12_x.sql is a sequential name, or a mistyped Flyway one where Flyway names are present
+            votes.merge(votes.containsKey(NamingScheme.FLYWAY) ? NamingScheme.FLYWAY : NamingScheme.SEQUENTIAL,
+                    prefixed, Integer::sum);
         }
         NamingScheme best = NamingScheme.FLYWAY;
         int bestCount = 0;
