@@ -198,7 +198,7 @@ final class LintCommand {
                 return null;
             }
         }
-        FileSystemSources.Listing listing = FileSystemSources.list(config.projectDir(), List.copyOf(locations));
+        FileSystemSources.ListResult listing = FileSystemSources.list(config.projectDir(), List.copyOf(locations));
         Set<String> dirs = new HashSet<>();
         for (String p : paths) {
             Path path = workingDir.resolve(p).toAbsolutePath().normalize();

@@ -33,7 +33,7 @@ public final class BanLockTable extends StatementRule {
             LockLevel mode = s.classification().locks().stream()
                     .filter(l -> l.on() != null && ScriptContext.sameName(l.on(), table))
                     .map(TableLock::level).findFirst().orElse(level);
-            ctx.report(s, "Locking " + Names.quoted(table) + " holds a " + mode.sqlName() + " lock on "
+            ctx.report(s, "Locking " + Names.quoted(table) + " holds " + Names.article(mode.sqlName()) + " lock on "
                             + Names.plain(table) + " until the migration commits"
                             + (mode.blocksReads() ? ", blocking reads and writes"
                             : mode.blocksWrites() ? ", blocking writes" : ""),

@@ -38,7 +38,7 @@ public final class ConstraintMissingNotValid extends AlterTableRule {
         String kind = c.type() == ConstraintType.CHECK ? "CHECK" : "FOREIGN KEY";
         String name = c.name() == null ? "" : " " + Names.quoted(c.name());
         ctx.report(s, a, "Adding " + kind + " constraint" + name + " to " + Names.quoted(table)
-                        + " without NOT VALID checks every row while holding a " + lock,
+                        + " without NOT VALID checks every row while holding " + Names.article(lock),
                 "add the constraint with NOT VALID, then VALIDATE CONSTRAINT in a later migration");
     }
 }

@@ -44,4 +44,9 @@ final class Names {
     static boolean hasWord(Statement s, String word) {
         return s.tokens().stream().anyMatch(t -> t.is(word));
     }
+
+    /** {@code a SHARE lock} / {@code an ACCESS EXCLUSIVE lock}: the word with its article. */
+    static String article(String word) {
+        return ("AEIOUaeiou".indexOf(word.isEmpty() ? 'x' : word.charAt(0)) >= 0 ? "an " : "a ") + word;
+    }
 }

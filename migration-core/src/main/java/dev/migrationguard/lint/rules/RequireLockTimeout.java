@@ -28,7 +28,7 @@ public final class RequireLockTimeout implements Rule {
             }
             var lock = SessionTimeouts.blockingLock(s, ctx);
             if (lock != null) {
-                ctx.report(s, "This statement takes a " + lock.level().sqlName() + " lock on "
+                ctx.report(s, "This statement takes " + Names.article(lock.level().sqlName()) + " lock on "
                                 + Names.quoted(lock.on()) + " with no lock_timeout: while it waits for the lock, "
                                 + "every later query on " + Names.plain(lock.on()) + " queues behind it",
                         "put SET lock_timeout = '5s' at the top of the migration, or configure db.lockTimeout");

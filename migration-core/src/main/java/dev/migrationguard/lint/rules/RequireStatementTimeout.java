@@ -26,7 +26,7 @@ public final class RequireStatementTimeout implements Rule {
             }
             var lock = SessionTimeouts.blockingLock(s, ctx);
             if (lock != null) {
-                ctx.report(s, "This statement holds a " + lock.level().sqlName() + " lock on "
+                ctx.report(s, "This statement holds " + Names.article(lock.level().sqlName()) + " lock on "
                                 + Names.quoted(lock.on()) + " with no statement_timeout: nothing bounds how long "
                                 + Names.plain(lock.on()) + " stays blocked",
                         "put SET statement_timeout = '60s' at the top of the migration, or configure "
