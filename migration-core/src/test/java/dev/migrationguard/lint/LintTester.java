@@ -108,6 +108,18 @@ public final class LintTester {
 
     /** Asserts the findings are exactly those the EXPECT comments announce (line and rule id). */
     public void matchesExpectations() {
+        matches(result());
+    }
+
+    /**
+     * Same, with {@code earlierFiles} (e.g. {@code V1__init.sql}) in the same location; only the findings on this
+     * tester's file are compared.
+     */
+    public void matchesExpectationsWith(Map<String, String> earlierFiles) {
+        matches(resultWith(earlierFiles));
+    }
+
+    private void matches(LintResult result) {
         Map<Integer, List<String>> expected = new LinkedHashMap<>();
         String[] lines = sql.split("\n", -1);
         List<String> pending = new ArrayList<>();
@@ -132,8 +144,8 @@ public final class LintTester {
         }
         TreeSet<String> got = new TreeSet<>();
         List<String> shown = new ArrayList<>();
-        for (Finding f : result().findings()) {
-            if (focus != null && !compared.contains(f.rule())) {
+        for (Finding f : result.findings()) {
+            if (!f.file().equals("db/" + fileName) || (focus != null && !compared.contains(f.rule()))) {
                 continue;
             }
             got.add(f.line() + ":" + f.rule());

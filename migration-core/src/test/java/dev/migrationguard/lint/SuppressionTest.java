@@ -1,11 +1,15 @@
 package dev.migrationguard.lint;
 
-import static dev.migrationguard.lint.LintTester.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 class SuppressionTest {
+
+    /** A configured lock timeout keeps require-lock-timeout out of these tests about suppressions. */
+    private static LintTester lint(String sql) {
+        return LintTester.lint(sql).with(b -> b.lockTimeout("5s"));
+    }
 
     @Test
     void statementSuppressionCoversOnlyTheNextStatement() {

@@ -21,7 +21,8 @@ class BanDropColumnTest {
 
     @Test
     void everyDroppedColumnOfOneStatementIsReported() {
-        var findings = lint("ALTER TABLE users DROP COLUMN a, DROP b;\n").result().findings();
+        var findings = lint("ALTER TABLE users DROP COLUMN a, DROP b;\n").result().findings().stream()
+                .filter(f -> f.rule().equals("ban-drop-column")).toList();
         assertThat(findings).extracting(Finding::message).containsExactly(
                 "Dropping column \"a\" of \"users\" breaks clients still reading it (ACCESS EXCLUSIVE lock on users)",
                 "Dropping column \"b\" of \"users\" breaks clients still reading it (ACCESS EXCLUSIVE lock on users)");
