@@ -138,17 +138,14 @@ final class AlterStatementReader {
     }
 
     private void otherObject() {
-        while (!c.atEnd() && !c.isName()) {
-            c.next();
-        }
-        String word = c.peek() == null ? null : c.peek().identifier();
-        if (word != null && (word.equals("foreign") || word.equals("text") || word.equals("event")
-                || word.equals("large") || word.equals("operator"))) {
-            c.next();
-            c.next();
-        } else {
+        // ALTER PUBLICATION p / TEXT SEARCH CONFIGURATION c / FOREIGN DATA WRAPPER w / ...: skip the type words
+        c.next();
+        while (!c.atEnd() && c.isAny(OTHER_TYPE_WORDS)) {
             c.next();
         }
         d.object(c.qualifiedName(ObjectType.OTHER));
     }
+
+    private static final String[] OTHER_TYPE_WORDS = {"search", "configuration", "dictionary", "parser", "template",
+        "data", "wrapper", "table", "server", "trigger", "object", "class", "family", "method", "mapping", "for"};
 }

@@ -37,7 +37,7 @@ final class LockResolver {
         boolean concurrently = d.flags.contains(StatementFlag.CONCURRENTLY);
         switch (d.kind) {
             case CREATE_TABLE, CREATE_FOREIGN_TABLE -> createTable(d, locks);
-            case CREATE_TABLE_AS, CREATE_MATERIALIZED_VIEW, SELECT -> d.readTables.forEach(t -> put(locks, t,
+            case CREATE_TABLE_AS, CREATE_MATERIALIZED_VIEW, CREATE_VIEW, SELECT -> d.readTables.forEach(t -> put(locks, t,
                     ACCESS_SHARE));
             case CREATE_INDEX -> d.first(ObjectType.TABLE).ifPresent(t -> put(locks, t,
                     concurrently ? SHARE_UPDATE_EXCLUSIVE : SHARE));
@@ -134,9 +134,12 @@ final class LockResolver {
         if (table == null) {
             return;
         }
-        LockLevel strongest = NONE;
+        LockLevel strongest = d.actions.isEmpty() ? ACCESS_EXCLUSIVE : NONE;
         for (AlterAction action : d.actions) {
             strongest = strongest.max(alterTableAction(action));
+        }
+        put(locks, table, strongest);
+        for (AlterAction action : d.actions) {
             if (action.constraint() != null && action.constraint().referencedTable() != null
                     && action.constraint().type() == ConstraintType.FOREIGN_KEY
                     && !sameName(action.constraint().referencedTable(), table)) {
@@ -153,10 +156,6 @@ final class LockResolver {
                 put(locks, AlterStatementReader.split(ObjectType.TABLE, action.name()), SHARE_UPDATE_EXCLUSIVE);
             }
         }
-        if (d.actions.isEmpty()) {
-            strongest = ACCESS_EXCLUSIVE;
-        }
-        put(locks, table, strongest);
     }
 
     /** The lock one ALTER TABLE sub-command takes on the altered table. */

@@ -88,6 +88,7 @@ class ClassifierTest {
                 Arguments.of("ALTER TRIGGER trg ON t RENAME TO trg2", ALTER_TRIGGER, "trg,t"),
                 Arguments.of("ALTER SYSTEM SET work_mem = '64MB'", ALTER_SYSTEM, ""),
                 Arguments.of("ALTER PUBLICATION pub ADD TABLE t", ALTER_OTHER, "pub"),
+                Arguments.of("ALTER TEXT SEARCH CONFIGURATION s.cfg OWNER TO a", ALTER_OTHER, "s.cfg"),
                 Arguments.of("DROP TABLE a, b CASCADE", DROP_TABLE, "a,b"),
                 Arguments.of("DROP INDEX CONCURRENTLY IF EXISTS a, s.b CASCADE", DROP_INDEX, "a,s.b"),
                 Arguments.of("DROP VIEW IF EXISTS v", DROP_VIEW, "v"),

@@ -29,15 +29,24 @@ final class TestStatements {
 
     /**
      * Every statement of {@code script}: significant tokens up to each {@code ;}; a psql meta-command line is a
-     * statement of its own; COPY data joins the COPY statement before it.
+     * statement of its own; COPY data joins the COPY statement before it; semicolons inside a {@code BEGIN ATOMIC}
+     * body do not end the statement.
      */
     static List<RawStatement> all(String script) {
         List<Token> tokens = Lexer.tokenize(script, 1).tokens();
         List<RawStatement> statements = new ArrayList<>();
         List<Token> current = new ArrayList<>();
+        int atomicDepth = 0;
         for (Token t : tokens) {
             if (t.isTrivia()) {
                 continue;
+            }
+            if (t.is("atomic") && !current.isEmpty() && current.get(current.size() - 1).is("begin")) {
+                atomicDepth = 1;
+            } else if (atomicDepth > 0 && t.is("case")) {
+                atomicDepth++;
+            } else if (atomicDepth > 0 && t.is("end")) {
+                atomicDepth--;
             }
             if (t.type() == TokenType.META_COMMAND) {
                 flush(script, current, null, statements);
@@ -48,6 +57,8 @@ final class TestStatements {
                 withData.add(t);
                 statements.add(new RawStatement(copy.index(), copy.text(), copy.line(), copy.column(),
                         copy.startOffset(), copy.endOffset(), copy.byteOffset(), List.copyOf(withData), false));
+            } else if (t.type() == TokenType.SEMICOLON && atomicDepth > 0) {
+                current.add(t);
             } else if (t.type() == TokenType.SEMICOLON) {
                 flush(script, current, t, statements);
             } else {
