@@ -16,6 +16,17 @@ import java.util.List;
 public record LintResult(List<Finding> findings, LintSummary summary, MigrationSet set, List<LintedScript> scripts,
                          List<String> notes) {
 
+    /** The highest risk of the up scripts read (low when none). */
+    public Risk highestRisk() {
+        Risk max = Risk.LOW;
+        for (LintedScript s : scripts) {
+            if (s.direction() == dev.migrationguard.naming.Direction.UP) {
+                max = max.max(s.risk().risk());
+            }
+        }
+        return max;
+    }
+
     /** True when some finding is at or above {@code failOn}. */
     public boolean fails(FailOn failOn) {
         return findings.stream().anyMatch(f -> failOn.fails(f.severity()));

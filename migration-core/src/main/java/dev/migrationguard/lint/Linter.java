@@ -2,6 +2,7 @@ package dev.migrationguard.lint;
 
 import dev.migrationguard.config.MigrationGuardConfig;
 import dev.migrationguard.config.RuleSetting;
+import dev.migrationguard.lint.risk.RiskAssessor;
 import dev.migrationguard.naming.Direction;
 import dev.migrationguard.naming.FileSystemSources;
 import dev.migrationguard.naming.Migration;
@@ -99,6 +100,7 @@ public final class Linter {
         List<LintedScript> scripts = new ArrayList<>();
         Map<String, Boolean> filesRead = new LinkedHashMap<>();
         EarlierScripts earlier = new EarlierScripts();
+        RiskAssessor risks = new RiskAssessor(config.pgVersion());
         int statements = 0;
         int parsed = 0;
         int fallback = 0;
@@ -113,7 +115,7 @@ public final class Linter {
                 if (script == null) {
                     continue;
                 }
-                scripts.add(new LintedScript(m, ref.direction(), script));
+                scripts.add(new LintedScript(m, ref.direction(), script, risks.assess(script)));
                 for (Statement s : script.statements()) {
                     statements++;
                     if (s.parseStatus() == ParseStatus.AST) {

@@ -5,6 +5,7 @@ import dev.migrationguard.naming.Direction;
 import dev.migrationguard.naming.Migration;
 import dev.migrationguard.sql.AlterAction;
 import dev.migrationguard.sql.ObjectRef;
+import dev.migrationguard.sql.ObjectType;
 import dev.migrationguard.sql.SqlScript;
 import dev.migrationguard.sql.Statement;
 import dev.migrationguard.sql.StatementKind;
@@ -54,16 +55,46 @@ public interface ScriptContext {
                 break;
             }
             if ((s.kind() == StatementKind.CREATE_TABLE || s.kind() == StatementKind.CREATE_TABLE_AS)
-                    && !s.objects().isEmpty() && sameName(s.objects().get(0), table)) {
+                    && table != null && !s.objects().isEmpty() && sameName(s.objects().get(0), table)) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * True when an object of {@code type} named {@code ref} (an index, a materialized view, a schema, a type, ...)
+     * is created by a statement of this script before {@code statementIndex}.
+     */
+    default boolean objectCreatedEarlierInScript(ObjectType type, ObjectRef ref, int statementIndex) {
+        if (ref == null) {
+            return false;
+        }
+        for (Statement s : script().statements()) {
+            if (s.index() >= statementIndex) {
+                break;
+            }
+            if (s.kind().isCreate() && s.classification().first(type)
+                    .filter(o -> sameName(o, ref)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Which statements of this script run in a transaction, under the configured transaction mode. */
+    default TransactionModel transactions() {
+        return TransactionModel.of(script(), config().transactionMode());
+    }
+
+    /** Column types and constraints left by earlier migrations and this script's statements before the index. */
+    default SchemaHistory historyBefore(int statementIndex) {
+        return SchemaHistory.before(this, statementIndex);
+    }
+
     /** Names match when the object names are equal and the schemas are equal or either is unqualified. */
     static boolean sameName(ObjectRef a, ObjectRef b) {
-        return a.name().equals(b.name())
+        return a != null && b != null && a.name() != null && a.name().equals(b.name())
                 && (a.schema() == null || b.schema() == null || a.schema().equals(b.schema()));
     }
 }

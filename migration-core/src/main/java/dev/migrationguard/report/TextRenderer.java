@@ -3,13 +3,18 @@ package dev.migrationguard.report;
 import dev.migrationguard.lint.Finding;
 import dev.migrationguard.lint.LintResult;
 import dev.migrationguard.lint.LintSummary;
+import dev.migrationguard.lint.LintedScript;
+import dev.migrationguard.lint.Risk;
 import dev.migrationguard.lint.Severity;
+import dev.migrationguard.naming.Direction;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The human format: one finding per line, {@code path:line:col: severity[rule-id] message}, a {@code help:} line with
- * the docs link, then a summary line. ANSI colours only when asked for (the command line asks on a terminal).
+ * the docs link, then one risk line per migration with findings or a risk above low, then a summary line. ANSI colours only when asked for (the command line asks on a terminal).
  */
 public final class TextRenderer implements Renderer {
 
@@ -48,8 +53,32 @@ public final class TextRenderer implements Renderer {
             out.add(new RenderedLine(f.severity(), findingLine(f)));
             out.add(new RenderedLine(f.severity(), "  " + paint(DIM, "help: " + f.help() + " (" + f.docs() + ")")));
         }
+        for (String risk : riskLines(result)) {
+            out.add(new RenderedLine(Severity.INFO, risk));
+        }
         out.add(new RenderedLine(Severity.INFO, summaryLine(result.summary())));
         return out;
+    }
+
+    /**
+     * One line per up script with findings or with risk medium or high, and per down script with findings:
+     * {@code path: risk high (ACCESS EXCLUSIVE on users)}.
+     */
+    public List<String> riskLines(LintResult result) {
+        Set<String> withFindings = new HashSet<>();
+        for (Finding f : result.findings()) {
+            withFindings.add(f.file());
+        }
+        List<String> lines = new ArrayList<>();
+        for (LintedScript s : result.scripts()) {
+            String path = s.script().path();
+            boolean up = s.direction() == Direction.UP;
+            boolean show = withFindings.contains(path) || (up && s.risk().risk() != Risk.LOW);
+            if (show) {
+                lines.add(path + (up ? "" : " (down)") + ": " + s.risk().describe());
+            }
+        }
+        return lines;
     }
 
     /** {@code path:line:col: severity[rule-id] message}; line and column left out when 0. */

@@ -42,7 +42,8 @@ class LinterRobustnessTest {
                 tuple("db/V6__drop.sql", "ban-drop-column"));
         assertThat(result.findings()).filteredOn(f -> f.file().equals("db/V2__latin1.sql"))
                 .extracting(Finding::line).containsExactly(1);
-        assertThat(result.findings()).filteredOn(f -> f.file().equals("db/V5__comment.sql"))
+        assertThat(result.findings()).filteredOn(f -> f.file().equals("db/V5__comment.sql")
+                        && f.rule().equals("syntax-error"))
                 .extracting(Finding::line, Finding::column).containsExactly(tuple(2, 1));
         assertThat(result.findings()).noneMatch(f -> f.file().equals("db/V4__big.sql"));
         assertThat(result.summary().files()).isEqualTo(6);
@@ -66,7 +67,8 @@ class LinterRobustnessTest {
                 new dev.migrationguard.sql.ScriptParser())
                 .lint(List.of(bytes("V1__drop.sql", "ALTER TABLE users DROP COLUMN email;\n"
                         .getBytes(StandardCharsets.UTF_8))));
-        assertThat(result.findings()).extracting(Finding::rule, Finding::message).containsExactlyInAnyOrder(
+        assertThat(result.findings()).filteredOn(f -> !f.rule().equals("require-lock-timeout"))
+                .extracting(Finding::rule, Finding::message).containsExactlyInAnyOrder(
                 tuple("ban-drop-column", "Dropping column \"email\" of \"users\" breaks clients still reading it "
                         + "(ACCESS EXCLUSIVE lock on users)"),
                 tuple("internal-error", "rule always-fails failed on this file (IllegalStateException: boom)"));

@@ -1,11 +1,15 @@
 package dev.migrationguard.lint;
 
-import static dev.migrationguard.lint.LintTester.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 class SuppressionTest {
+
+    /** A configured lock timeout keeps require-lock-timeout out of these tests about suppressions. */
+    private static LintTester lint(String sql) {
+        return LintTester.lint(sql).with(b -> b.lockTimeout("5s"));
+    }
 
     @Test
     void statementSuppressionCoversOnlyTheNextStatement() {
@@ -42,7 +46,8 @@ class SuppressionTest {
             -- migration-guard:ignore ban-drop-column
             ALTER TABLE users DROP COLUMN bio;
             """).result().findings();
-        assertThat(findings).extracting(Finding::rule, Finding::line, Finding::message).containsExactly(
+        assertThat(findings).filteredOn(f -> f.rule().endsWith("suppression") || f.rule().equals("ban-drop-column"))
+                .extracting(Finding::rule, Finding::line, Finding::message).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("invalid-suppression", 2,
                         "suppression of ban-drop-column gives no reason"));
     }

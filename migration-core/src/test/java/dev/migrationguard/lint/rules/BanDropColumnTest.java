@@ -21,7 +21,8 @@ class BanDropColumnTest {
 
     @Test
     void everyDroppedColumnOfOneStatementIsReported() {
-        var findings = lint("ALTER TABLE users DROP COLUMN a, DROP b;\n").result().findings();
+        var findings = lint("ALTER TABLE users DROP COLUMN a, DROP b;\n").result().findings().stream()
+                .filter(f -> f.rule().equals("ban-drop-column")).toList();
         assertThat(findings).extracting(Finding::message).containsExactly(
                 "Dropping column \"a\" of \"users\" breaks clients still reading it (ACCESS EXCLUSIVE lock on users)",
                 "Dropping column \"b\" of \"users\" breaks clients still reading it (ACCESS EXCLUSIVE lock on users)");
@@ -48,8 +49,10 @@ class BanDropColumnTest {
     void downMigrationsAreNotRiskLintedUnlessAsked() {
         String down = "ALTER TABLE users DROP COLUMN email;\n";
         var up = java.util.Map.of("V2__test.sql", "ALTER TABLE users ADD COLUMN email text;\n");
-        assertThat(lint(down).as("U2__test.sql").resultWith(up).findings()).isEmpty();
+        assertThat(lint(down).as("U2__test.sql").resultWith(up).findings())
+                .filteredOn(f -> f.file().equals("db/U2__test.sql")).isEmpty();
         assertThat(lint(down).as("U2__test.sql").with(b -> b.lintDown(true)).resultWith(up).findings())
+                .filteredOn(f -> f.rule().equals("ban-drop-column"))
                 .extracting(Finding::rule, Finding::file)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ban-drop-column", "db/U2__test.sql"));
     }

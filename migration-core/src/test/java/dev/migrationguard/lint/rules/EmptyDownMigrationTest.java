@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class EmptyDownMigrationTest {
 
-    private static final String UP = "CREATE TABLE a (id int);\n";
+    private static final String UP = "CREATE TABLE a (id bigint);\n";
 
     @Test
     void emptyDownIsAnError() {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** invalid-migration-name, duplicate-migration-version, missing-down-migration, orphan-down-migration. */
 class NamingRulesTest {
 
-    private static final String SQL = "CREATE TABLE t (id int);\n";
+    private static final String SQL = "CREATE TABLE t (id bigint);\n";
 
     @Test
     void invalidNameNamesTheCorrectedForm() {

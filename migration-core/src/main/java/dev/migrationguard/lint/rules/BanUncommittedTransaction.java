@@ -1,0 +1,31 @@
+package dev.migrationguard.lint.rules;
+
+import dev.migrationguard.lint.Risk;
+import dev.migrationguard.lint.Rule;
+import dev.migrationguard.lint.RuleInfo;
+import dev.migrationguard.lint.ScriptContext;
+import dev.migrationguard.lint.Severity;
+import dev.migrationguard.lint.TransactionModel;
+import dev.migrationguard.sql.Statement;
+
+/** A BEGIN that no COMMIT, END or ROLLBACK closes before the end of the script. */
+@RuleInfo(id = "ban-uncommitted-transaction", severity = Severity.ERROR, risk = Risk.MEDIUM,
+        summary = "A BEGIN without COMMIT leaves the transaction open at the end of the migration")
+public final class BanUncommittedTransaction implements Rule {
+
+    @Override
+    public void checkScript(ScriptContext ctx) {
+        int open = TransactionModel.of(ctx.script(), dev.migrationguard.config.TransactionMode.NONE).unclosedBegin();
+        if (open < 0) {
+            return;
+        }
+        for (Statement s : ctx.script().statements()) {
+            if (s.index() == open) {
+                ctx.report(s, "Transaction opened here is never committed: the migration ends with it open, and its "
+                                + "changes and locks depend on what the runner does next",
+                        "add COMMIT at the end of the migration, or remove the BEGIN");
+                return;
+            }
+        }
+    }
+}

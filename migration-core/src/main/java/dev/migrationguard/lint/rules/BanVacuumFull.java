@@ -1,0 +1,34 @@
+package dev.migrationguard.lint.rules;
+
+import dev.migrationguard.lint.Risk;
+import dev.migrationguard.lint.RuleInfo;
+import dev.migrationguard.lint.ScriptContext;
+import dev.migrationguard.lint.Severity;
+import dev.migrationguard.lint.StatementRule;
+import dev.migrationguard.sql.ObjectRef;
+import dev.migrationguard.sql.Statement;
+import dev.migrationguard.sql.StatementFlag;
+import dev.migrationguard.sql.StatementKind;
+
+/** VACUUM FULL and CLUSTER rewrite the whole table while holding an ACCESS EXCLUSIVE lock. */
+@RuleInfo(id = "ban-vacuum-full", severity = Severity.ERROR, risk = Risk.MEDIUM,
+        summary = "VACUUM FULL and CLUSTER rewrite the table under an ACCESS EXCLUSIVE lock")
+public final class BanVacuumFull extends StatementRule {
+
+    @Override
+    protected void check(Statement s, ScriptContext ctx) {
+        boolean full = s.kind() == StatementKind.VACUUM && s.has(StatementFlag.FULL);
+        if (!full && s.kind() != StatementKind.CLUSTER) {
+            return;
+        }
+        ObjectRef table = s.table().orElse(null);
+        if (table != null && ctx.createdEarlierInScript(table, s.index())) {
+            return;
+        }
+        String what = full ? "VACUUM FULL" : "CLUSTER";
+        String target = table == null ? "every table it processes" : Names.quoted(table);
+        ctx.report(s, what + " of " + target + " rewrites the table while holding an ACCESS EXCLUSIVE lock on "
+                        + (table == null ? "each table" : Names.plain(table)) + ", blocking reads and writes",
+                "run a plain VACUUM, or rebuild the table online with a tool such as pg_repack outside the migration");
+    }
+}

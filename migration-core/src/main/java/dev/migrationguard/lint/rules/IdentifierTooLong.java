@@ -1,0 +1,88 @@
+package dev.migrationguard.lint.rules;
+
+import dev.migrationguard.lint.Risk;
+import dev.migrationguard.lint.RuleInfo;
+import dev.migrationguard.lint.ScriptContext;
+import dev.migrationguard.lint.Severity;
+import dev.migrationguard.lint.StatementRule;
+import dev.migrationguard.sql.AlterAction;
+import dev.migrationguard.sql.AlterActionKind;
+import dev.migrationguard.sql.ColumnDef;
+import dev.migrationguard.sql.ConstraintDef;
+import dev.migrationguard.sql.ObjectRef;
+import dev.migrationguard.sql.Statement;
+import dev.migrationguard.sql.StatementKind;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * A name the statement gives (object, column, constraint, rename target) longer than 63 bytes: PostgreSQL silently
+ * truncates it to 63 bytes (NAMEDATALEN - 1), so later statements naming it in full target a different name, and two
+ * long names with the same first 63 bytes collide.
+ */
+@RuleInfo(id = "identifier-too-long", severity = Severity.WARNING, risk = Risk.LOW,
+        summary = "PostgreSQL truncates names longer than 63 bytes")
+public final class IdentifierTooLong extends StatementRule {
+
+    static final int MAX_BYTES = 63;
+
+    @Override
+    protected void check(Statement s, ScriptContext ctx) {
+        Set<String> names = new LinkedHashSet<>();
+        if (s.kind().isCreate() && !s.objects().isEmpty()) {
+            add(names, s.objects().get(0));
+        }
+        if (s.kind() == StatementKind.CREATE_INDEX) {
+            s.classification().first(dev.migrationguard.sql.ObjectType.INDEX).ifPresent(i -> add(names, i));
+        }
+        for (ColumnDef c : s.classification().columns()) {
+            add(names, c);
+        }
+        for (ConstraintDef c : s.classification().tableConstraints()) {
+            add(names, c.name());
+        }
+        for (AlterAction a : s.actions()) {
+            if (a.kind() == AlterActionKind.ADD_COLUMN) {
+                add(names, a.columnDef());
+            }
+            if (a.kind() == AlterActionKind.ADD_CONSTRAINT && a.constraint() != null) {
+                add(names, a.constraint().name());
+            }
+            if (a.newName() != null && (a.kind() == AlterActionKind.RENAME_COLUMN
+                    || a.kind() == AlterActionKind.RENAME_TABLE || a.kind() == AlterActionKind.RENAME_CONSTRAINT)) {
+                add(names, a.newName());
+            }
+        }
+        for (String name : names) {
+            int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+            ctx.report(s, "Name " + Names.quoted(name) + " is " + bytes + " bytes long: PostgreSQL truncates it to "
+                            + MAX_BYTES + " bytes, so later statements using the full name miss it",
+                    "shorten the name to at most 63 bytes");
+        }
+    }
+
+    private static void add(Set<String> names, ObjectRef ref) {
+        if (ref != null) {
+            add(names, ref.name());
+        }
+    }
+
+    private static void add(Set<String> names, ColumnDef c) {
+        if (c == null) {
+            return;
+        }
+        add(names, c.name());
+        if (c.constraints() != null) {
+            for (ConstraintDef k : c.constraints()) {
+                add(names, k.name());
+            }
+        }
+    }
+
+    private static void add(Set<String> names, String name) {
+        if (name != null && name.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            names.add(name);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.migrationguard.lint.rules;
+
+import dev.migrationguard.lint.Risk;
+import dev.migrationguard.lint.RuleInfo;
+import dev.migrationguard.lint.ScriptContext;
+import dev.migrationguard.lint.Severity;
+import dev.migrationguard.lint.StatementRule;
+import dev.migrationguard.sql.ObjectRef;
+import dev.migrationguard.sql.Statement;
+import dev.migrationguard.sql.StatementFlag;
+import dev.migrationguard.sql.StatementKind;
+
+/**
+ * REINDEX without CONCURRENTLY blocks writes to the table and reads that use the index while it rebuilds.
+ * {@code REINDEX CONCURRENTLY} exists from PostgreSQL 12; the help names the older replacement before that.
+ */
+@RuleInfo(id = "require-concurrent-reindex", severity = Severity.ERROR, risk = Risk.MEDIUM,
+        summary = "REINDEX without CONCURRENTLY blocks writes to the table while the index rebuilds")
+public final class RequireConcurrentReindex extends StatementRule {
+
+    @Override
+    protected void check(Statement s, ScriptContext ctx) {
+        if (s.kind() != StatementKind.REINDEX || s.has(StatementFlag.CONCURRENTLY)) {
+            return;
+        }
+        ObjectRef target = s.objects().isEmpty() ? null : s.objects().get(0);
+        if (target != null && (ctx.createdEarlierInScript(target, s.index())
+                || ctx.objectCreatedEarlierInScript(target.type(), target, s.index()))) {
+            return;
+        }
+        String what = target == null ? "" : " " + target.type().name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', ' ') + " " + Names.quoted(target);
+        ctx.report(s, "Reindexing" + what + " without CONCURRENTLY blocks writes to the table and reads that use the "
+                        + "index (SHARE lock on the table, ACCESS EXCLUSIVE lock on the index)",
+                ctx.config().pgVersion() >= 12
+                        ? "use REINDEX CONCURRENTLY, in a migration of its own that runs outside a transaction"
+                        : "build a new index with CREATE INDEX CONCURRENTLY, then drop the old one with DROP INDEX "
+                                + "CONCURRENTLY");
+    }
+}

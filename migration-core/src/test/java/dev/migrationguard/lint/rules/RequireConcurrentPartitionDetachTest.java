@@ -1,0 +1,24 @@
+package dev.migrationguard.lint.rules;
+
+import static dev.migrationguard.lint.LintTester.lint;
+
+
+import org.junit.jupiter.api.Test;
+
+class RequireConcurrentPartitionDetachTest {
+
+    @Test
+    void blockingDetachIsReported() {
+        lint("""
+            -- EXPECT: require-concurrent-partition-detach
+            ALTER TABLE measurements DETACH PARTITION measurements_2020;
+            """).matchesExpectations();
+    }
+
+    @Test
+    void concurrentDetachIsFine() {
+        lint("""
+            ALTER TABLE measurements DETACH PARTITION measurements_2020 CONCURRENTLY;
+            """).matchesExpectations();
+    }
+}
