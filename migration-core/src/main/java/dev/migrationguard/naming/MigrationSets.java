@@ -25,9 +25,14 @@ import java.util.Set;
  */
 public final class MigrationSets {
 
+    /** Single-file schemes; their tools write both sections, so a missing down section is a mistake. */
     private static final Set<NamingScheme> SINGLE_FILE = EnumSet.of(NamingScheme.DBMATE, NamingScheme.GOOSE);
-    private static final Set<NamingScheme> PAIRED_BY_CONVENTION = EnumSet.of(NamingScheme.GOLANG_MIGRATE,
-            NamingScheme.FOLDER_PAIRS, NamingScheme.DBMATE, NamingScheme.GOOSE);
+    /**
+     * Schemes that pair separate files: a down is expected once the location uses downs at all (a location with
+     * no down file is a forward-only project, not hundreds of mistakes).
+     */
+    private static final Set<NamingScheme> PAIRED_BY_FILES = EnumSet.of(NamingScheme.FLYWAY,
+            NamingScheme.GOLANG_MIGRATE, NamingScheme.FOLDER_PAIRS);
     private static final String IRREVERSIBLE = "-- migration-guard:irreversible <reason>";
 
     private final NamingOptions options;
@@ -171,9 +176,7 @@ public final class MigrationSets {
 
         Set<String> undoLocations = new HashSet<>();
         for (Candidate down : downs) {
-            if (down.scheme() == NamingScheme.FLYWAY) {
-                undoLocations.add(down.file().location());
-            }
+            undoLocations.add(down.file().location());
         }
         List<Migration> migrations = new ArrayList<>();
         for (Candidate up : ups) {
@@ -212,8 +215,8 @@ public final class MigrationSets {
         return switch (options.requireDown()) {
             case ALWAYS -> true;
             case NEVER -> false;
-            case AUTO -> PAIRED_BY_CONVENTION.contains(up.scheme())
-                    || (up.scheme() == NamingScheme.FLYWAY && undoLocations.contains(up.file().location()));
+            case AUTO -> SINGLE_FILE.contains(up.scheme())
+                    || (PAIRED_BY_FILES.contains(up.scheme()) && undoLocations.contains(up.file().location()));
         };
     }
 

@@ -249,8 +249,10 @@ class MigrationSetsTest {
         void downPolicyNeverAndAlways() {
             SourceFile up = sql("m", "1_a.up.sql");
             assertThat(build(DownPolicy.NEVER, up).problems()).isEmpty();
-            assertThat(build(DownPolicy.AUTO, up).problems()).extracting(NamingProblem::type)
-                    .containsExactly(MISSING_DOWN);
+            assertThat(build(DownPolicy.AUTO, up).problems()).as("forward-only location").isEmpty();
+            assertThat(build(DownPolicy.AUTO, up, sql("m", "2_b.up.sql"), sql("m", "2_b.down.sql")).problems())
+                    .extracting(NamingProblem::type, NamingProblem::path)
+                    .containsExactly(tuple(MISSING_DOWN, "m/1_a.up.sql"));
             assertThat(build(DownPolicy.ALWAYS, sql("s", "001_a.sql")).problems()).extracting(NamingProblem::type)
                     .containsExactly(MISSING_DOWN);
             assertThat(build(DownPolicy.AUTO, sql("s", "001_a.sql")).problems()).isEmpty();
