@@ -1,0 +1,220 @@
+package dev.migrationguard.cli;
+
+import dev.migrationguard.config.ConfigFile;
+import dev.migrationguard.config.ConfigProblem;
+import dev.migrationguard.config.FailOn;
+import dev.migrationguard.config.MigrationGuardConfig;
+import dev.migrationguard.config.PgVersions;
+import dev.migrationguard.lint.BuiltInRules;
+import dev.migrationguard.lint.LintResult;
+import dev.migrationguard.lint.Linter;
+import dev.migrationguard.naming.FileSystemSources;
+import dev.migrationguard.naming.NamingScheme;
+import dev.migrationguard.naming.SourceFile;
+import dev.migrationguard.report.Renderer;
+import dev.migrationguard.report.Renderers;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code lint [options] [PATH...]}: lints directories (as migration locations) and single files (linted against
+ * their directory, so pairs and versions are still checked). Without PATH, the configured locations.
+ */
+final class LintCommand {
+
+    static final String USAGE = """
+            Usage: java -jar migration-guard.jar lint [options] [PATH...]
+
+            Lints PostgreSQL migrations. PATH: migration directories, or single files (checked against the other
+            files of their directory). Without PATH: the locations of .migration-guard.yml, else
+            src/main/resources/db/migration.
+
+            Options:
+              --fail-on LEVEL     error (default), warning, info or never: exit 1 at or above it
+              --format FORMAT     text (default) or json
+              --pg-version N      PostgreSQL major version the migrations run on (default 16)
+              --naming SCHEME     flyway, golang-migrate, folder-pairs, dbmate, goose, timestamp, sequential
+                                  (default: detected per directory)
+              --lint-down         also run the risk rules on down migrations
+              --config FILE       configuration file (default: .migration-guard.yml found from here upwards)
+              --color / --no-color  force ANSI colours on or off (default: on for a terminal)
+              -h, --help          this help
+
+            Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage or environment error.
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Path workingDir;
+
+    LintCommand(PrintStream out, PrintStream err, Path workingDir) {
+        this.out = out;
+        this.err = err;
+        this.workingDir = workingDir;
+    }
+
+    int run(List<String> args) {
+        String failOn = null;
+        String format = null;
+        String pgVersion = null;
+        String naming = null;
+        String configPath = null;
+        Boolean lintDown = null;
+        Boolean color = null;
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            String value = null;
+            int eq = a.indexOf('=');
+            String name = a;
+            if (a.startsWith("--") && eq > 0) {
+                name = a.substring(0, eq);
+                value = a.substring(eq + 1);
+            }
+            switch (name) {
+                case "-h", "--help" -> {
+                    out.print(USAGE);
+                    return 0;
+                }
+                case "--lint-down" -> lintDown = true;
+                case "--color" -> color = true;
+                case "--no-color" -> color = false;
+                case "--fail-on", "--format", "--pg-version", "--naming", "--config" -> {
+                    if (value == null) {
+                        if (i + 1 >= args.size()) {
+                            return usage(name + " needs a value");
+                        }
+                        value = args.get(++i);
+                    }
+                    switch (name) {
+                        case "--fail-on" -> failOn = value;
+                        case "--format" -> format = value;
+                        case "--pg-version" -> pgVersion = value;
+                        case "--naming" -> naming = value;
+                        default -> configPath = value;
+                    }
+                }
+                default -> {
+                    if (a.startsWith("-")) {
+                        return usage("unknown option " + a);
+                    }
+                    paths.add(a);
+                }
+            }
+        }
+
+        Optional<Path> configFile = configPath != null ? Optional.of(workingDir.resolve(configPath))
+                : ConfigFile.find(workingDir);
+        if (configPath != null && !Files.isRegularFile(configFile.get())) {
+            err.println("error: configuration file " + configPath + " does not exist; give an existing file to "
+                    + "--config");
+            return 2;
+        }
+        Path projectDir = configFile.map(p -> p.toAbsolutePath().getParent()).orElse(workingDir);
+        MigrationGuardConfig.Builder b = MigrationGuardConfig.builder(projectDir);
+        List<String> problems = new ArrayList<>();
+        if (configFile.isPresent()) {
+            for (ConfigProblem p : ConfigFile.apply(configFile.get(), b, BuiltInRules.ids())) {
+                problems.add(p.toString());
+            }
+        }
+        if (failOn != null) {
+            FailOn f = FailOn.parse(failOn);
+            if (f == null) {
+                problems.add("--fail-on: expected error, warning, info or never, found '" + failOn + "'");
+            } else {
+                b.failOn(f);
+            }
+        }
+        if (format != null) {
+            b.format(format);
+        }
+        if (pgVersion != null) {
+            Integer v = PgVersions.parse(pgVersion);
+            if (v == null) {
+                problems.add("--pg-version: expected a major version from " + PgVersions.MIN + " to "
+                        + PgVersions.MAX + ", found '" + pgVersion + "'");
+            } else {
+                b.pgVersion(v);
+            }
+        }
+        if (naming != null) {
+            NamingScheme scheme = NamingScheme.fromConfigName(naming);
+            if (scheme == null && !naming.equalsIgnoreCase("auto")) {
+                problems.add("--naming: unknown naming scheme '" + naming + "'");
+            } else {
+                b.namingScheme(scheme);
+            }
+        }
+        if (lintDown != null) {
+            b.lintDown(lintDown);
+        }
+        MigrationGuardConfig config = b.build();
+        Renderer renderer = Renderers.forFormat(config.format(),
+                color != null ? color : System.console() != null && System.getenv("NO_COLOR") == null);
+        if (renderer == null) {
+            problems.add("format: unknown format '" + config.format() + "'; use one of " + Renderers.FORMATS);
+        }
+        if (!problems.isEmpty()) {
+            for (String p : problems) {
+                err.println("error: " + p);
+            }
+            return 2;
+        }
+
+        LintResult result;
+        if (paths.isEmpty()) {
+            result = new Linter(config).lintLocations();
+        } else {
+            result = lintPaths(config, paths);
+            if (result == null) {
+                return 2;
+            }
+        }
+        out.print(renderer.render(result));
+        out.flush();
+        return result.fails(config.failOn()) ? 1 : 0;
+    }
+
+    private LintResult lintPaths(MigrationGuardConfig config, List<String> paths) {
+        Set<String> locations = new LinkedHashSet<>();
+        Set<Path> singleFiles = new HashSet<>();
+        for (String p : paths) {
+            Path path = workingDir.resolve(p).toAbsolutePath().normalize();
+            if (Files.isDirectory(path)) {
+                locations.add(path.toString());
+            } else if (Files.isRegularFile(path)) {
+                locations.add(path.getParent().toString());
+                singleFiles.add(path);
+            } else {
+                err.println("error: " + p + " does not exist; give migration directories or .sql files");
+                return null;
+            }
+        }
+        FileSystemSources.Listing listing = FileSystemSources.list(config.projectDir(), List.copyOf(locations));
+        Set<String> dirs = new HashSet<>();
+        for (String p : paths) {
+            Path path = workingDir.resolve(p).toAbsolutePath().normalize();
+            if (Files.isDirectory(path)) {
+                dirs.add(path.toString());
+            }
+        }
+        Linter linter = new Linter(config.toBuilder().locations(List.copyOf(locations)).build());
+        return linter.lint(listing.files(), (SourceFile f) -> dirs.contains(f.location())
+                || singleFiles.contains(config.projectDir().resolve(f.displayPath()).toAbsolutePath().normalize()),
+                List.of());
+    }
+
+    private int usage(String message) {
+        err.println("error: " + message);
+        err.print(USAGE);
+        return 2;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.migrationguard.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migrationguard.lint.BuiltInRules;
+import dev.migrationguard.lint.Severity;
+import dev.migrationguard.naming.DownPolicy;
+import dev.migrationguard.naming.NamingScheme;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigFileTest {
+
+    private static List<ConfigProblem> apply(String yaml, MigrationGuardConfig.Builder b) {
+        return ConfigFile.apply(".migration-guard.yml", yaml, b, BuiltInRules.ids());
+    }
+
+    @Test
+    void everyKeyIsApplied() {
+        MigrationGuardConfig.Builder b = MigrationGuardConfig.builder(Path.of("/p"));
+        List<ConfigProblem> problems = apply("""
+                locations:
+                  - db/migrations
+                  - db/seeds
+                naming: golang-migrate
+                requireDown: always
+                pgVersion: 13
+                placeholders:
+                  tenant: acme
+                rules:
+                  ban-drop-column: warning
+                  require-concurrent-index-creation: off
+                lintDown: true
+                failOn: warning
+                format: json
+                transactionMode: none
+                lockTimeout: 5s
+                """, b);
+        assertThat(problems).isEmpty();
+        MigrationGuardConfig c = b.build();
+        assertThat(c.locations()).containsExactly("db/migrations", "db/seeds");
+        assertThat(c.namingScheme()).isEqualTo(NamingScheme.GOLANG_MIGRATE);
+        assertThat(c.requireDown()).isEqualTo(DownPolicy.ALWAYS);
+        assertThat(c.pgVersion()).isEqualTo(13);
+        assertThat(c.placeholders()).containsEntry("tenant", "acme");
+        assertThat(c.rules().get("ban-drop-column").severity()).isEqualTo(Severity.WARNING);
+        assertThat(c.rules().get("require-concurrent-index-creation").isOff()).isTrue();
+        assertThat(c.lintDown()).isTrue();
+        assertThat(c.failOn()).isEqualTo(FailOn.WARNING);
+        assertThat(c.format()).isEqualTo("json");
+        assertThat(c.transactionMode()).isEqualTo(TransactionMode.NONE);
+        assertThat(c.lockTimeout()).isEqualTo("5s");
+    }
+
+    @Test
+    void unknownKeysAndBadValuesNameKeyAndLineAndTheRestStillApplies() {
+        MigrationGuardConfig.Builder b = MigrationGuardConfig.builder(Path.of("/p"));
+        List<ConfigProblem> problems = apply("""
+                pgVersion: 99
+                locaitons: db
+                rules:
+                  ban-drop-colum: off
+                  ban-drop-table: fatal
+                failOn: warning
+                """, b);
+        assertThat(problems).extracting(ConfigProblem::line, ConfigProblem::key).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "pgVersion"),
+                org.assertj.core.groups.Tuple.tuple(2, "locaitons"),
+                org.assertj.core.groups.Tuple.tuple(4, "rules.ban-drop-colum"),
+                org.assertj.core.groups.Tuple.tuple(5, "rules.ban-drop-table"));
+        assertThat(problems.get(1).toString())
+                .isEqualTo(".migration-guard.yml:2: locaitons: unknown key; known keys are "
+                        + String.join(", ", ConfigFile.KEYS));
+        assertThat(b.build().failOn()).isEqualTo(FailOn.WARNING);
+    }
+
+    @Test
+    void brokenYamlIsOneProblemWithItsLine() {
+        List<ConfigProblem> problems = apply("rules:\n  a: [\n", MigrationGuardConfig.builder(Path.of("/p")));
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).key()).isEqualTo("(yaml)");
+        assertThat(problems.get(0).line()).isGreaterThan(0);
+    }
+
+    @Test
+    void emptyFileKeepsDefaults() {
+        MigrationGuardConfig.Builder b = MigrationGuardConfig.builder(Path.of("/p"));
+        assertThat(apply("", b)).isEmpty();
+        assertThat(b.build().locations()).containsExactly(MigrationGuardConfig.DEFAULT_LOCATION);
+        assertThat(b.build().pgVersion()).isEqualTo(16);
+    }
+
+    @Test
+    void foundByWalkingUp(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve(".migration-guard.yml"), "pgVersion: 14\n");
+        Path nested = Files.createDirectories(dir.resolve("a/b/c"));
+        assertThat(ConfigFile.find(nested)).contains(file);
+    }
+}
