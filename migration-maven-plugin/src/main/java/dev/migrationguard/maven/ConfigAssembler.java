@@ -7,6 +7,7 @@ import dev.migrationguard.config.MigrationGuardConfig;
 import dev.migrationguard.config.PgVersions;
 import dev.migrationguard.lint.BuiltInRules;
 import dev.migrationguard.naming.NamingScheme;
+import dev.migrationguard.report.Renderers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import java.util.Optional;
 public final class ConfigAssembler {
 
     /** The output formats the lint goal can print. */
-    public static final List<String> FORMATS = List.of("text", "json");
+    public static final List<String> FORMATS = Renderers.FORMATS;
 
     /** Shown as the "file" of a problem that comes from a mojo parameter. */
     static final String PARAMETER = "parameter";

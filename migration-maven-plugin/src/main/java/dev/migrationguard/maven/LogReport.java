@@ -2,17 +2,14 @@ package dev.migrationguard.maven;
 
 import dev.migrationguard.config.MigrationGuardConfig;
 import dev.migrationguard.lint.LintResult;
+import dev.migrationguard.report.JsonRenderer;
 import dev.migrationguard.report.RenderedLine;
-import dev.migrationguard.report.Renderers;
 import dev.migrationguard.report.TextRenderer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * Prints a lint result to the Maven log: in text format each line at the level of its severity (findings at error
- * or warning, the summary at info), in JSON format the whole document as one info block.
+ * Prints a lint result to the Maven log: in text format each line at the level of its severity (findings and their
+ * help at error or warning, notes and the summary at info), in JSON format the whole document as one info block.
  */
 final class LogReport {
 
@@ -23,34 +20,32 @@ final class LogReport {
     }
 
     void print(LintResult result, MigrationGuardConfig config) {
-        for (String note : result.notes()) {
-            log.info("Migration Guard: " + note);
-        }
         if (result.summary().files() == 0 && result.findings().isEmpty()) {
-            if (result.notes().isEmpty()) {
-                log.info("Migration Guard: no migration files in " + String.join(", ", config.locations())
-                        + "; nothing to lint");
-            }
+            printNothingToLint(result, config);
             return;
         }
         if (config.format().equals("json")) {
-            log.info(json(result, config));
-        } else {
-            for (RenderedLine line : TextRenderer.lines(result)) {
-                switch (line.level()) {
-                    case ERROR -> log.error(line.text());
-                    case WARNING -> log.warn(line.text());
-                    case INFO -> log.info(line.text());
-                }
+            log.info(new JsonRenderer().render(result).stripTrailing());
+            return;
+        }
+        for (RenderedLine line : new TextRenderer().lines(result)) {
+            switch (line.level()) {
+                case ERROR -> log.error(line.text());
+                case WARNING -> log.warn(line.text());
+                case INFO -> log.info(line.text());
             }
         }
     }
 
-    private static String json(LintResult result, MigrationGuardConfig config) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            Renderers.forFormat("json").render(result, config, out);
+    /** One line per missing location, or one line saying the locations hold no migration file. */
+    private void printNothingToLint(LintResult result, MigrationGuardConfig config) {
+        if (result.notes().isEmpty()) {
+            log.info("Migration Guard: no migration files in " + String.join(", ", config.locations())
+                    + "; nothing to lint");
+            return;
         }
-        return bytes.toString(StandardCharsets.UTF_8).stripTrailing();
+        for (String note : result.notes()) {
+            log.info("Migration Guard: " + note);
+        }
     }
 }
