@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LogReportTest {
 
-    private static final String DROP = "src/main/resources/db/migration/V2__drop_email.sql:1:1: ";
+    private static final String DROP = "src/main/resources/db/migration/V2__drop_email.sql:1:19: ";
     private static final String MESSAGE = "[ban-drop-column] Dropping column \"email\" of \"users\" breaks clients "
             + "still reading it (ACCESS EXCLUSIVE lock on users)";
     private static final String HELP = "  help: stop reading the column, deploy, then drop it in a later migration "
