@@ -1,4 +1,4 @@
-// the finding and its help line at ERROR level, the failure message, and no stack trace
+// first build: the finding and its help line at ERROR level, the failure message, and no stack trace
 def lines = new File(basedir, 'build.log').readLines()
 def expect = { String line -> assert lines.contains(line) : "build.log lacks the line: $line" }
 
@@ -12,3 +12,7 @@ expect '[ERROR] Failed to execute goal dev.migrationguard:migration-maven-plugin
         ':lint (default) on project lint-drop-column-fails: Migration Guard found 1 error(s) at or above ' +
         'fail-on=error; see the findings above -> [Help 1]'
 assert !lines.any { it.startsWith('\tat ') || it.startsWith('Caused by') } : 'no stack trace expected'
+
+// the second build skipped the goal
+expect '[INFO] Migration Guard: skipped (db.skip=true)'
+assert lines.count { it.contains('error[ban-drop-column]') } == 1 : 'only the first build linted'
