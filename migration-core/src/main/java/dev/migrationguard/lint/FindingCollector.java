@@ -2,11 +2,18 @@ package dev.migrationguard.lint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Gathers the findings of a run, and turns a rule that throws into a finding instead of a crash. */
 final class FindingCollector {
 
     private final List<Finding> findings = new ArrayList<>();
+    private final Map<String, Linter.ActiveRule> active;
+
+    /** @param active the rules in force by id, so engine findings honour the configured severity or "off" */
+    FindingCollector(Map<String, Linter.ActiveRule> active) {
+        this.active = active;
+    }
 
     void add(Finding f) {
         findings.add(f);
@@ -18,7 +25,11 @@ final class FindingCollector {
 
     /** Reports a finding of an engine rule (one whose logic lives in the engine, e.g. unreadable files). */
     void engineFinding(RegisteredRule rule, String file, int line, int column, String message, String help) {
-        findings.add(new Finding(rule.id(), rule.info().severity(), rule.info().risk(), file, line, column, message,
+        Linter.ActiveRule in = active.get(rule.id());
+        if (in == null) {
+            return; // turned off
+        }
+        findings.add(new Finding(rule.id(), in.severity(), rule.info().risk(), file, line, column, message,
                 help, Finding.docsFor(rule.id())));
     }
 
@@ -30,7 +41,8 @@ final class FindingCollector {
             String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             engineFinding(BuiltInRules.INTERNAL_ERROR, file == null ? "(migration set)" : file, 0, 0,
                     "rule " + rule.registered().id() + " failed on this file (" + what + ")",
-                    "report this with the file attached; suppress the rule for this file meanwhile");
+                    "report this with the file attached, and turn " + rule.registered().id()
+                            + " off in .migration-guard.yml meanwhile");
         }
     }
 }

@@ -31,6 +31,7 @@ public final class Linter {
 
     private final MigrationGuardConfig config;
     private final List<ActiveRule> rules;
+    private final Map<String, ActiveRule> activeById = new LinkedHashMap<>();
     private final ScriptParser parser;
 
     /** A rule in force for this run, with its effective severity. */
@@ -54,6 +55,9 @@ public final class Linter {
             } else if (r.info().enabledByDefault()) {
                 rules.add(new ActiveRule(r, r.info().severity()));
             }
+        }
+        for (ActiveRule r : rules) {
+            activeById.put(r.registered().id(), r);
         }
     }
 
@@ -84,7 +88,7 @@ public final class Linter {
                 inScope.add(f.displayPath());
             }
         }
-        FindingCollector collector = new FindingCollector();
+        FindingCollector collector = new FindingCollector(activeById);
 
         for (ActiveRule r : rules) {
             collector.guard(r, null, () -> r.registered().rule().checkSet(new DefaultSetContext(r, set, collector)));

@@ -1,0 +1,61 @@
+package dev.migrationguard.naming;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+
+/**
+ * Reads the text of a {@link ScriptRef}: strictly UTF-8, BOM removed, and for single-file migrations only the
+ * requested section, with the line and byte offset where it starts so findings point at real file lines.
+ * Never throws: problems come back in {@link LoadedScript#error()}.
+ */
+public final class ScriptLoader {
+
+    private ScriptLoader() {
+    }
+
+    /** Loads the script {@code ref} points at. */
+    public static LoadedScript load(ScriptRef ref) {
+        byte[] bytes;
+        try {
+            bytes = ref.file().content().read();
+        } catch (IOException | RuntimeException e) {
+            return LoadedScript.failed("cannot read the file: " + reason(e), 0);
+        }
+        if (bytes == null) {
+            return LoadedScript.failed("cannot read the file: no content", 0);
+        }
+        DecodedText decoded = DecodedText.strict(bytes);
+        if (!decoded.ok()) {
+            return LoadedScript.failed(decoded.error(), decoded.errorLine());
+        }
+        String text = decoded.text();
+        if (ref.section() == Section.WHOLE) {
+            return new LoadedScript(text, 1, decoded.bomLength(), false, null, 0);
+        }
+        NamingScheme style = SectionMarkers.styleOf(text);
+        if (style == null) {
+            return LoadedScript.failed("no -- migrate:up / -- +goose Up section markers in the file", 0);
+        }
+        SectionLayout layout = SectionMarkers.scan(text, style);
+        SectionLayout.Marker marker = ref.section() == Section.UP ? layout.up() : layout.down();
+        if (marker == null) {
+            String wanted = ref.section() == Section.UP ? NameParser.upMarker(style) : NameParser.downMarker(style);
+            return LoadedScript.failed("no " + wanted + " section in the file", 0);
+        }
+        boolean noTransaction = style == NamingScheme.GOOSE ? layout.noTransaction() : marker.noTransaction();
+        return new LoadedScript(layout.body(text, marker), marker.bodyLine(),
+                decoded.bomLength() + marker.bodyByteOffset(), noTransaction, null, 0);
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+}
