@@ -15,7 +15,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class LintMojo extends AbstractMigrationGuardMojo {
 
-    /** The lowest severity that fails the build: {@code error}, {@code warning}, {@code info} or {@code never}. Default: error. */
+    /**
+     * The lowest severity that fails the build: {@code error}, {@code warning}, {@code info} or {@code never}.
+     * Default: error.
+     */
     @Parameter(property = "db.failOn")
     private String failOn;
 
@@ -29,9 +32,7 @@ public class LintMojo extends AbstractMigrationGuardMojo {
 
     @Override
     protected MojoParameters parameters() {
-        MojoParameters common = commonParameters();
-        return new MojoParameters(common.locations(), failOn, format, common.pgVersion(), lintDown, common.naming(),
-                common.configFile());
+        return commonParameters().withLintParameters(failOn, format, lintDown);
     }
 
     @Override

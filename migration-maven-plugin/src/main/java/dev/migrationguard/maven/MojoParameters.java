@@ -22,4 +22,9 @@ public record MojoParameters(List<String> locations, String failOn, String forma
     public static MojoParameters none() {
         return new MojoParameters(null, null, null, null, null, null, null);
     }
+
+    /** A copy with the parameters only the lint goal has. */
+    public MojoParameters withLintParameters(String failOn, String format, Boolean lintDown) {
+        return new MojoParameters(locations, failOn, format, pgVersion, lintDown, naming, configFile);
+    }
 }

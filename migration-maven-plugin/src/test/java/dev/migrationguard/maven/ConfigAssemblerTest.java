@@ -118,10 +118,10 @@ class ConfigAssemblerTest {
 
         assertThat(a.ok()).isFalse();
         assertThat(a.config()).isNull();
+        Path file = dir.resolve(".migration-guard.yml");
         assertThat(a.problems()).extracting(ConfigProblem::toString).containsExactly(
-                dir.resolve(".migration-guard.yml") + ":1: failOn: expected error, warning, info or never, found 'loudly'",
-                dir.resolve(".migration-guard.yml") + ":3: rules.no-such-rule: unknown rule id; see docs/rules/README.md "
-                        + "for the list",
+                file + ":1: failOn: expected error, warning, info or never, found 'loudly'",
+                file + ":3: rules.no-such-rule: unknown rule id; see docs/rules/README.md for the list",
                 "parameter: db.failOn: expected error, warning, info or never, found 'sometimes'",
                 "parameter: db.pgVersion: expected a PostgreSQL major version from 9 to 18, found '7'",
                 "parameter: db.naming: unknown naming scheme 'rails'; use auto, flyway, golang-migrate, folder-pairs, "
