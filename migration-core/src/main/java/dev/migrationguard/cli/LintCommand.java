@@ -198,18 +198,19 @@ final class LintCommand {
                 return null;
             }
         }
-        FileSystemSources.Listing listing = FileSystemSources.list(config.projectDir(), List.copyOf(locations));
-        Set<String> dirs = new HashSet<>();
+        FileSystemSources.ListResult listing = FileSystemSources.list(config.projectDir(), List.copyOf(locations));
+        Set<Path> dirs = new HashSet<>();
         for (String p : paths) {
             Path path = workingDir.resolve(p).toAbsolutePath().normalize();
             if (Files.isDirectory(path)) {
-                dirs.add(path.toString());
+                dirs.add(path);
             }
         }
         Linter linter = new Linter(config.toBuilder().locations(List.copyOf(locations)).build());
-        return linter.lint(listing.files(), (SourceFile f) -> dirs.contains(f.location())
-                || singleFiles.contains(config.projectDir().resolve(f.displayPath()).toAbsolutePath().normalize()),
-                List.of());
+        return linter.lint(listing.files(), (SourceFile f) -> {
+            Path file = config.projectDir().resolve(f.displayPath()).toAbsolutePath().normalize();
+            return singleFiles.contains(file) || dirs.stream().anyMatch(file::startsWith);
+        }, listing.errors());
     }
 
     private int usage(String message) {

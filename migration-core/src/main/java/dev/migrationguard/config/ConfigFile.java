@@ -34,7 +34,8 @@ public final class ConfigFile {
     /** The keys this file understands, for messages. */
     public static final List<String> KEYS = List.of("locations", "naming", "requireDown", "pgVersion",
             "placeholders", "placeholderReplacement", "rules", "lintDown", "failOn", "format", "transactionMode",
-            "lockTimeout", "statementTimeout");
+            "lockTimeout", "statementTimeout", "url", "user", "schema", "table", "lockWaitSeconds",
+            "connectTimeoutSeconds", "mixed", "outOfOrder");
 
     private final String displayName;
     private final Set<String> knownRuleIds;
@@ -214,6 +215,37 @@ public final class ConfigFile {
                     b.statementTimeout(s);
                 }
             }
+            case "url" -> {
+                String s = string(key, value);
+                if (s != null) {
+                    b.dbUrl(s);
+                }
+            }
+            case "user" -> {
+                String s = string(key, value);
+                if (s != null) {
+                    b.dbUser(s);
+                }
+            }
+            case "password" -> problems.add(new ConfigProblem(displayName, keyLine, key,
+                    "passwords do not belong in a committed file; use db.password, db.serverId (settings.xml) or "
+                            + "the DATABASE_URL environment variable"));
+            case "schema" -> {
+                String s = string(key, value);
+                if (s != null) {
+                    b.historySchema(s);
+                }
+            }
+            case "table" -> {
+                String s = string(key, value);
+                if (s != null) {
+                    b.historyTable(s);
+                }
+            }
+            case "lockWaitSeconds" -> seconds(key, value, b::lockWaitSeconds);
+            case "connectTimeoutSeconds" -> seconds(key, value, b::connectTimeoutSeconds);
+            case "mixed" -> bool(key, value, b::allowMixed);
+            case "outOfOrder" -> bool(key, value, b::outOfOrder);
             default -> problems.add(new ConfigProblem(displayName, keyLine, key,
                     "unknown key; known keys are " + String.join(", ", KEYS)));
         }
@@ -253,6 +285,22 @@ public final class ConfigFile {
             setter.accept(false);
         } else {
             bad(key, value, "expected true or false, found '" + s + "'");
+        }
+    }
+
+    private void seconds(String key, Node value, java.util.function.IntConsumer setter) {
+        String s = string(key, value);
+        if (s == null) {
+            return;
+        }
+        try {
+            int n = Integer.parseInt(s);
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            setter.accept(n);
+        } catch (NumberFormatException e) {
+            bad(key, value, "expected a whole number of seconds, found '" + s + "'");
         }
     }
 

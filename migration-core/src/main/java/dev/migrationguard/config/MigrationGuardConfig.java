@@ -18,6 +18,9 @@ public final class MigrationGuardConfig {
     public static final String DEFAULT_LOCATION = "src/main/resources/db/migration";
     public static final int DEFAULT_PG_VERSION = 16;
     public static final String FILE_NAME = ".migration-guard.yml";
+    public static final String DEFAULT_HISTORY_TABLE = "migration_guard_history";
+    public static final int DEFAULT_LOCK_WAIT_SECONDS = 60;
+    public static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 5;
 
     private final Path projectDir;
     private final List<String> locations;
@@ -33,6 +36,18 @@ public final class MigrationGuardConfig {
     private final TransactionMode transactionMode;
     private final String lockTimeout;
     private final String statementTimeout;
+    private final String dbUrl;
+    private final String dbUser;
+    private final String dbPassword;
+    private final ServerCredentials dbServer;
+    private final String historySchema;
+    private final String historyTable;
+    private final int lockWaitSeconds;
+    private final int connectTimeoutSeconds;
+    private final boolean allowMixed;
+    private final boolean outOfOrder;
+    private final boolean allowDataLoss;
+    private final boolean backup;
 
     private MigrationGuardConfig(Builder b) {
         this.projectDir = b.projectDir;
@@ -49,6 +64,18 @@ public final class MigrationGuardConfig {
         this.transactionMode = b.transactionMode;
         this.lockTimeout = b.lockTimeout;
         this.statementTimeout = b.statementTimeout;
+        this.dbUrl = b.dbUrl;
+        this.dbUser = b.dbUser;
+        this.dbPassword = b.dbPassword;
+        this.dbServer = b.dbServer;
+        this.historySchema = b.historySchema;
+        this.historyTable = b.historyTable;
+        this.lockWaitSeconds = b.lockWaitSeconds;
+        this.connectTimeoutSeconds = b.connectTimeoutSeconds;
+        this.allowMixed = b.allowMixed;
+        this.outOfOrder = b.outOfOrder;
+        this.allowDataLoss = b.allowDataLoss;
+        this.backup = b.backup;
     }
 
     public static Builder builder(Path projectDir) {
@@ -129,12 +156,74 @@ public final class MigrationGuardConfig {
         return statementTimeout;
     }
 
+    /** The database URL ({@code jdbc:postgresql://...} or {@code postgres://user:pass@host:port/db}), or null. */
+    public String dbUrl() {
+        return dbUrl;
+    }
+
+    /** The database user, or null. */
+    public String dbUser() {
+        return dbUser;
+    }
+
+    /** The database password, or null; never printed. */
+    public String dbPassword() {
+        return dbPassword;
+    }
+
+    /** Credentials of a {@code settings.xml} server, or null. */
+    public ServerCredentials dbServer() {
+        return dbServer;
+    }
+
+    /** The schema of the history table; null = the current schema. */
+    public String historySchema() {
+        return historySchema;
+    }
+
+    /** The history table name. */
+    public String historyTable() {
+        return historyTable;
+    }
+
+    /** How long the runner waits for another runner's advisory lock, in seconds. */
+    public int lockWaitSeconds() {
+        return lockWaitSeconds;
+    }
+
+    /** How long to wait for the database to answer when connecting, in seconds. */
+    public int connectTimeoutSeconds() {
+        return connectTimeoutSeconds;
+    }
+
+    /** Allow a migration mixing transactional and non-transactional statements (all run in autocommit). */
+    public boolean allowMixed() {
+        return allowMixed;
+    }
+
+    /** Apply pending migrations whose version is below the highest applied one. */
+    public boolean outOfOrder() {
+        return outOfOrder;
+    }
+
+    /** Allow destructive down migrations on a database that is not on localhost. */
+    public boolean allowDataLoss() {
+        return allowDataLoss;
+    }
+
+    /** Run pg_dump before migrating or rolling back. */
+    public boolean backup() {
+        return backup;
+    }
+
     @Override
     public String toString() {
         return "MigrationGuardConfig{projectDir=" + projectDir + ", locations=" + locations + ", namingScheme="
                 + namingScheme + ", requireDown=" + requireDown + ", pgVersion=" + pgVersion + ", placeholders="
                 + placeholders.keySet() + ", rules=" + rules + ", lintDown=" + lintDown + ", failOn=" + failOn
-                + ", format=" + format + ", transactionMode=" + transactionMode + "}";
+                + ", format=" + format + ", transactionMode=" + transactionMode + ", dbUrl="
+                + (dbUrl == null ? null : dev.migrationguard.db.Secrets.maskUrl(dbUrl)) + ", dbUser=" + dbUser
+                + ", dbPassword=" + (dbPassword == null ? null : "****") + ", historyTable=" + historyTable + "}";
     }
 
     /** Mutable builder; every setter returns the builder. */
@@ -153,6 +242,18 @@ public final class MigrationGuardConfig {
         private TransactionMode transactionMode = TransactionMode.PER_MIGRATION;
         private String lockTimeout;
         private String statementTimeout;
+        private String dbUrl;
+        private String dbUser;
+        private String dbPassword;
+        private ServerCredentials dbServer;
+        private String historySchema;
+        private String historyTable = DEFAULT_HISTORY_TABLE;
+        private int lockWaitSeconds = DEFAULT_LOCK_WAIT_SECONDS;
+        private int connectTimeoutSeconds = DEFAULT_CONNECT_TIMEOUT_SECONDS;
+        private boolean allowMixed = false;
+        private boolean outOfOrder = false;
+        private boolean allowDataLoss = false;
+        private boolean backup = false;
 
         private Builder(Path projectDir) {
             this.projectDir = Objects.requireNonNull(projectDir, "projectDir").toAbsolutePath().normalize();
@@ -173,6 +274,18 @@ public final class MigrationGuardConfig {
             this.transactionMode = c.transactionMode;
             this.lockTimeout = c.lockTimeout;
             this.statementTimeout = c.statementTimeout;
+            this.dbUrl = c.dbUrl;
+            this.dbUser = c.dbUser;
+            this.dbPassword = c.dbPassword;
+            this.dbServer = c.dbServer;
+            this.historySchema = c.historySchema;
+            this.historyTable = c.historyTable;
+            this.lockWaitSeconds = c.lockWaitSeconds;
+            this.connectTimeoutSeconds = c.connectTimeoutSeconds;
+            this.allowMixed = c.allowMixed;
+            this.outOfOrder = c.outOfOrder;
+            this.allowDataLoss = c.allowDataLoss;
+            this.backup = c.backup;
         }
 
         public Builder projectDir(Path dir) {
@@ -247,6 +360,66 @@ public final class MigrationGuardConfig {
 
         public Builder statementTimeout(String timeout) {
             this.statementTimeout = timeout;
+            return this;
+        }
+
+        public Builder dbUrl(String value) {
+            this.dbUrl = value;
+            return this;
+        }
+
+        public Builder dbUser(String value) {
+            this.dbUser = value;
+            return this;
+        }
+
+        public Builder dbPassword(String value) {
+            this.dbPassword = value;
+            return this;
+        }
+
+        public Builder dbServer(ServerCredentials value) {
+            this.dbServer = value;
+            return this;
+        }
+
+        public Builder historySchema(String value) {
+            this.historySchema = value;
+            return this;
+        }
+
+        public Builder lockWaitSeconds(int value) {
+            this.lockWaitSeconds = value;
+            return this;
+        }
+
+        public Builder connectTimeoutSeconds(int value) {
+            this.connectTimeoutSeconds = value;
+            return this;
+        }
+
+        public Builder allowMixed(boolean value) {
+            this.allowMixed = value;
+            return this;
+        }
+
+        public Builder outOfOrder(boolean value) {
+            this.outOfOrder = value;
+            return this;
+        }
+
+        public Builder allowDataLoss(boolean value) {
+            this.allowDataLoss = value;
+            return this;
+        }
+
+        public Builder backup(boolean value) {
+            this.backup = value;
+            return this;
+        }
+
+        public Builder historyTable(String value) {
+            this.historyTable = Objects.requireNonNull(value, "historyTable");
             return this;
         }
 

@@ -8,6 +8,7 @@ import dev.migrationguard.naming.Migration;
 import dev.migrationguard.naming.MigrationSet;
 import dev.migrationguard.naming.MigrationSets;
 import dev.migrationguard.naming.NamingOptions;
+import dev.migrationguard.naming.LoadedScript;
 import dev.migrationguard.naming.ScriptLoader;
 import dev.migrationguard.naming.ScriptRef;
 import dev.migrationguard.naming.SourceFile;
@@ -63,11 +64,12 @@ public final class Linter {
 
     /** Lints the configured locations on disk. */
     public LintResult lintLocations() {
-        FileSystemSources.Listing listing = FileSystemSources.list(config.projectDir(), config.locations());
+        FileSystemSources.ListResult listing = FileSystemSources.list(config.projectDir(), config.locations());
         List<String> notes = new ArrayList<>();
         for (String missing : listing.missingLocations()) {
             notes.add("location " + missing + " does not exist; no migrations read from it");
         }
+        notes.addAll(listing.errors());
         return lint(listing.files(), f -> true, notes);
     }
 
@@ -152,7 +154,7 @@ public final class Linter {
 
     /** Loads and parses one script; a file that cannot be read becomes a finding and null. */
     private SqlScript read(ScriptRef ref, FindingCollector collector) {
-        ScriptLoader.LoadedScript loaded = ScriptLoader.load(ref);
+        LoadedScript loaded = ScriptLoader.load(ref);
         if (loaded.error() != null) {
             collector.engineFinding(BuiltInRules.UNREADABLE_FILE, ref.displayPath(), loaded.errorLine(), 0,
                     loaded.error(), "save the file as UTF-8 text containing SQL, or move it out of the migration "
@@ -197,7 +199,7 @@ public final class Linter {
                 public SqlScript get(int index) {
                     Migration earlier = snapshot.get(index);
                     return parsed.computeIfAbsent(earlier, e -> {
-                        ScriptLoader.LoadedScript loaded = ScriptLoader.load(e.up());
+                        LoadedScript loaded = ScriptLoader.load(e.up());
                         if (loaded.error() != null) {
                             return new SqlScript(e.up().displayPath(), List.of(), List.of(), List.of(),
                                     java.util.Optional.empty());

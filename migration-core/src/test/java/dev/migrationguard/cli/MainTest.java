@@ -43,7 +43,7 @@ class MainTest {
     void defaultLocationTextOutputAndExitOne() throws Exception {
         migrations();
         assertThat(run("lint", "--no-color")).isEqualTo(1);
-        assertThat(out()).contains("src/main/resources/db/migration/V2__drop_email.sql:2:1: error[ban-drop-column] "
+        assertThat(out()).contains("src/main/resources/db/migration/V2__drop_email.sql:2:19: error[ban-drop-column] "
                 + "Dropping column \"email\" of \"users\" breaks clients still reading it (ACCESS EXCLUSIVE lock on "
                 + "users)\n  help: stop reading the column, deploy, then drop it in a later migration "
                 + "(docs/rules/ban-drop-column.md)\n");

@@ -1,0 +1,71 @@
+package dev.migrationguard.db;
+
+import dev.migrationguard.config.MigrationGuardConfig;
+import dev.migrationguard.naming.FileSystemSources;
+import dev.migrationguard.naming.Migration;
+import dev.migrationguard.naming.MigrationKind;
+import dev.migrationguard.naming.MigrationSet;
+import dev.migrationguard.naming.MigrationSets;
+import dev.migrationguard.naming.NamingOptions;
+import dev.migrationguard.naming.NamingProblem;
+import dev.migrationguard.naming.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The migrations on disk, as the runner sees them: the {@link MigrationSet} of the configured locations and the naming
+ * problems that stop a run (bad names, duplicate versions).
+ */
+public final class MigrationCatalog {
+
+    private final MigrationSet set;
+    private final List<String> blocking;
+
+    private MigrationCatalog(MigrationSet set, List<String> blocking) {
+        this.set = set;
+        this.blocking = blocking;
+    }
+
+    /** Lists the configured locations and names their files. */
+    public static MigrationCatalog load(MigrationGuardConfig config) {
+        FileSystemSources.ListResult listing = FileSystemSources.list(config.projectDir(), config.locations());
+        List<String> blocking = new ArrayList<>(listing.errors());
+        return of(listing.files(), config, blocking);
+    }
+
+    /** Names {@code files} (from any source). */
+    public static MigrationCatalog of(List<SourceFile> files, MigrationGuardConfig config, List<String> errors) {
+        MigrationSet set = MigrationSets.build(files, new NamingOptions(config.namingScheme(), config.requireDown()));
+        List<String> blocking = new ArrayList<>(errors);
+        for (NamingProblem p : set.problems()) {
+            if (p.type() == NamingProblem.Type.INVALID_NAME || p.type() == NamingProblem.Type.DUPLICATE_VERSION) {
+                blocking.add(p.path() + ": " + p.message() + "; " + p.help());
+            }
+        }
+        return new MigrationCatalog(set, List.copyOf(blocking));
+    }
+
+    public MigrationSet set() {
+        return set;
+    }
+
+    /** Problems that stop every goal that writes (names that fit no scheme, a version taken twice). */
+    public List<String> blockingProblems() {
+        return blocking;
+    }
+
+    /** Versioned migrations in version order. */
+    public List<Migration> versioned() {
+        return set.migrations().stream().filter(m -> m.kind() == MigrationKind.VERSIONED).toList();
+    }
+
+    /** Repeatable migrations by description. */
+    public List<Migration> repeatables() {
+        return set.migrations().stream().filter(m -> m.kind() == MigrationKind.REPEATABLE).toList();
+    }
+
+    /** Baseline scripts ({@code B<version>__}) in version order. */
+    public List<Migration> baselines() {
+        return set.migrations().stream().filter(m -> m.kind() == MigrationKind.BASELINE).toList();
+    }
+}

@@ -1,0 +1,167 @@
+package dev.migrationguard.db;
+
+import dev.migrationguard.config.MigrationGuardConfig;
+import dev.migrationguard.sql.ScriptParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The runner's facade: one method per goal ({@code db:migrate}, {@code db:validate}, {@code db:status},
+ * {@code db:rollback}, {@code db:redo}, {@code db:repair}, {@code db:baseline}). Each reads the migrations, opens one
+ * session, takes the advisory lock when it writes, and returns a {@link RunResult}; a database that cannot be used is
+ * a {@link DatabaseException}.
+ */
+public final class MigrationRunner {
+
+    private final MigrationGuardConfig config;
+    private final RunListener listener;
+    private final Map<String, String> env;
+    private final ScriptParser parser = new ScriptParser();
+
+    public MigrationRunner(MigrationGuardConfig config, RunListener listener) {
+        this(config, listener, System.getenv());
+    }
+
+    /** @param env the environment variables ({@code DATABASE_URL}, {@code PATH} for pg_dump) */
+    public MigrationRunner(MigrationGuardConfig config, RunListener listener, Map<String, String> env) {
+        this.config = config;
+        this.listener = listener;
+        this.env = env;
+    }
+
+    /** Applies pending migrations (up to {@code options.target()}); a dry run returns their SQL instead. */
+    public RunResult migrate(RunOptions options) {
+        return run(true, options, (session, catalog) -> {
+            RunResult r = new Migrator(config, session, listener, parser).migrate(catalog, options,
+                    () -> backup(session));
+            return finishDryRun(r, options);
+        });
+    }
+
+    /** Checks applied migrations against the files; ok when nothing needs attention. */
+    public RunResult validate() {
+        return run(false, RunOptions.defaults(), (session, catalog) -> {
+            HistoryComparison comparison = HistoryComparison.of(catalog,
+                    session.history().read(session.connection()));
+            List<String> problems = comparison.validationProblems(config.outOfOrder());
+            int pending = comparison.in(MigrationState.PENDING).size();
+            String summary = problems.isEmpty()
+                    ? "validated " + comparison.entries().size() + " migration(s): no problem, " + pending + " pending"
+                    : "validation found " + problems.size() + " problem(s)";
+            return new RunResult(problems.isEmpty(), summary, problems, List.of(), "");
+        });
+    }
+
+    /** Every migration and where it stands. */
+    public StatusReport status() {
+        MigrationCatalog catalog = MigrationCatalog.load(config);
+        ConnectionSettings settings = settings();
+        try (Session session = Session.open(config, settings)) {
+            HistoryComparison comparison = HistoryComparison.of(catalog,
+                    session.history().read(session.connection()));
+            return new StatusReport(settings.describe(), session.history().displayName(), comparison.entries(),
+                    catalog.blockingProblems());
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot read the history on " + settings.describe() + ": "
+                    + Secrets.mask(e.getMessage(), settings.password()), null);
+        }
+    }
+
+    /** Runs the down scripts of the newest applied versions. */
+    public RunResult rollback(RunOptions options) {
+        return run(true, options, (session, catalog) -> finishDryRun(
+                new Rollback(config, session, listener, parser).rollback(catalog, options, () -> backup(session)),
+                options));
+    }
+
+    /** Rolls back the newest applied version, then applies it again. */
+    public RunResult redo() {
+        return run(true, RunOptions.defaults(), (session, catalog) -> {
+            RunResult down = new Rollback(config, session, listener, parser).rollback(catalog,
+                    RunOptions.defaults().withSteps(1), () -> backup(session));
+            if (!down.ok() || down.steps().isEmpty()) {
+                return down;
+            }
+            RunOptions up = RunOptions.defaults().withTarget(
+                    dev.migrationguard.naming.MigrationVersion.parse(down.steps().get(0).version()));
+            return new Migrator(config, session, listener, parser).migrate(catalog, up, () -> { });
+        });
+    }
+
+    /** Removes failed rows and realigns checksums. */
+    public RunResult repair() {
+        return run(true, RunOptions.defaults(), (session, catalog) -> new Repair(session, listener).repair(catalog));
+    }
+
+    /** Baselines the database (see {@link RunOptions#baselineVersion()} and {@link RunOptions#importFrom()}). */
+    public RunResult baseline(RunOptions options) {
+        return run(true, options, (session, catalog) -> new Baseline(config, session, listener, parser)
+                .baseline(catalog, options));
+    }
+
+    /** The connection settings, or a {@link DatabaseException} saying what is missing or conflicting. */
+    public ConnectionSettings settings() {
+        ConnectionResolver.Resolution r = ConnectionResolver.resolve(config, env);
+        if (!r.ok()) {
+            throw new DatabaseException(r.error());
+        }
+        return r.settings();
+    }
+
+    @FunctionalInterface
+    private interface Goal {
+        RunResult run(Session session, MigrationCatalog catalog) throws SQLException;
+    }
+
+    private RunResult run(boolean writes, RunOptions options, Goal goal) {
+        MigrationCatalog catalog = MigrationCatalog.load(config);
+        if (writes && !catalog.blockingProblems().isEmpty()) {
+            return RunResult.refused("nothing was run: fix the migration names first", catalog.blockingProblems());
+        }
+        ConnectionSettings settings = settings();
+        try (Session session = Session.open(config, settings)) {
+            if (writes && !options.dryRun()) {
+                session.lockAndCreateHistory(config.lockWaitSeconds());
+            }
+            return goal.run(session, catalog);
+        } catch (SQLException e) {
+            throw new DatabaseException("the run on " + settings.describe() + " stopped: "
+                    + Secrets.mask(e.getMessage(), settings.password()), null);
+        }
+    }
+
+    private RunResult finishDryRun(RunResult r, RunOptions options) {
+        if (!options.dryRun() || !r.ok()) {
+            return r;
+        }
+        if (options.output() != null) {
+            try {
+                Path out = options.output();
+                if (out.getParent() != null) {
+                    Files.createDirectories(out.getParent());
+                }
+                Files.writeString(out, r.sql(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new DatabaseException("cannot write the dry-run SQL to " + options.output() + ": "
+                        + e.getMessage());
+            }
+            listener.line(r.summary() + "; SQL written to " + options.output());
+        } else {
+            r.sql().lines().forEach(listener::line);
+            listener.line(r.summary());
+        }
+        return r;
+    }
+
+    private void backup(Session session) {
+        if (config.backup()) {
+            Path file = new Backup(config, env).dump(session.settings());
+            listener.line("backed up " + session.settings().database() + " to " + file);
+        }
+    }
+}

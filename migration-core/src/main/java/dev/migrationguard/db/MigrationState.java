@@ -1,0 +1,23 @@
+package dev.migrationguard.db;
+
+/** Where a migration stands against the history table. */
+public enum MigrationState {
+    /** In the history, file unchanged. */
+    APPLIED,
+    /** Marked applied by a baseline; nothing ran for it. */
+    BASELINE,
+    /** Not in the history yet. */
+    PENDING,
+    /** Not applied, but below the highest applied version. */
+    OUT_OF_ORDER,
+    /** A non-transactional run failed part way; repair needed. */
+    FAILED,
+    /** In the history, but the file changed since. */
+    CHANGED,
+    /** In the history, but the file is gone. */
+    MISSING;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,91 @@
+package dev.migrationguard.db;
+
+import dev.migrationguard.config.MigrationGuardConfig;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * One database session of a run: the connection (search path set to the configured schema), the server version, the
+ * history table and, while migrating, the advisory lock. Every statement of the run goes through this one session.
+ */
+public final class Session implements AutoCloseable {
+
+    private final ConnectionSettings settings;
+    private final Connection connection;
+    private final HistoryTable history;
+    private final int serverMajor;
+    private AdvisoryLock lock;
+
+    private Session(ConnectionSettings settings, Connection connection, HistoryTable history, int serverMajor) {
+        this.settings = settings;
+        this.connection = connection;
+        this.history = history;
+        this.serverMajor = serverMajor;
+    }
+
+    /** Opens the session; {@link DatabaseException} when the server does not answer. */
+    public static Session open(MigrationGuardConfig config, ConnectionSettings settings) {
+        Connection c = Connections.open(settings, config.connectTimeoutSeconds());
+        try {
+            c.setAutoCommit(true);
+            String schema = config.historySchema();
+            if (schema != null && !schema.isBlank()) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("SET search_path TO " + HistoryTable.quote(schema));
+                }
+            }
+            int major = c.getMetaData().getDatabaseMajorVersion();
+            return new Session(settings, c, new HistoryTable(schema == null || schema.isBlank() ? null : schema,
+                    config.historyTable()), major);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new DatabaseException("cannot prepare the session on " + settings.describe() + ": "
+                    + Secrets.mask(e.getMessage(), settings.password()), null);
+        }
+    }
+
+    /** Takes the migration lock (waiting up to {@code waitSeconds}) and creates the history table when absent. */
+    public void lockAndCreateHistory(int waitSeconds) throws SQLException {
+        lock = AdvisoryLock.acquire(connection, history, waitSeconds);
+        history.create(connection);
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public HistoryTable history() {
+        return history;
+    }
+
+    public ConnectionSettings settings() {
+        return settings;
+    }
+
+    public int serverMajor() {
+        return serverMajor;
+    }
+
+    /** A SQLException as a {@link DatabaseException} with the password masked. */
+    public DatabaseException failure(String doing, SQLException e) {
+        return new DatabaseException("cannot " + doing + " on " + settings.describe() + ": "
+                + Secrets.mask(e.getMessage(), settings.password()), null);
+    }
+
+    @Override
+    public void close() {
+        if (lock != null) {
+            lock.close();
+        }
+        closeQuietly(connection);
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // closing a broken session: nothing to do
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package dev.migrationguard.db;
+
+import dev.migrationguard.sql.SqlScript;
+import dev.migrationguard.sql.Statement;
+import dev.migrationguard.sql.Token;
+import dev.migrationguard.sql.TokenType;
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.postgresql.PGConnection;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * Runs the statements of a {@link SqlScript} exactly as split, one {@code execute} each, on a connection whose
+ * transaction mode the caller has set. {@code COPY ... FROM stdin} statements send their inline data through the
+ * driver's copy protocol.
+ */
+public final class StatementRunner {
+
+    private final String password;
+
+    /** @param password masked out of error messages (null when none) */
+    public StatementRunner(String password) {
+        this.password = password;
+    }
+
+    /** Runs every statement; returns the first failure, or null when all succeeded. */
+    public StatementFailure run(Connection connection, SqlScript script) {
+        for (Statement s : script.statements()) {
+            StatementFailure f = run(connection, script.path(), s);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** Runs one statement; returns its failure or null. */
+    public StatementFailure run(Connection connection, String path, Statement s) {
+        try {
+            Token copyData = copyData(s);
+            if (copyData != null) {
+                copy(connection, s, copyData);
+            } else {
+                try (java.sql.Statement st = connection.createStatement()) {
+                    st.setEscapeProcessing(false);
+                    st.execute(s.text());
+                }
+            }
+            return null;
+        } catch (SQLException e) {
+            return failure(path, s, e);
+        }
+    }
+
+    private static Token copyData(Statement s) {
+        List<Token> tokens = s.tokens();
+        if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).type() == TokenType.COPY_DATA) {
+            return tokens.get(tokens.size() - 1);
+        }
+        return null;
+    }
+
+    private static void copy(Connection connection, Statement s, Token data) throws SQLException {
+        String sql = s.text().strip();
+        if (sql.endsWith(";")) {
+            sql = sql.substring(0, sql.length() - 1);
+        }
+        String rows = copyRows(data.text());
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows));
+        } catch (IOException e) {
+            throw new SQLException("cannot send COPY data: " + e.getMessage(), e);
+        }
+    }
+
+    /** The inline rows without a leading line break and without the terminating {@code \.} line. */
+    static String copyRows(String data) {
+        String rows = data;
+        if (rows.startsWith("\r\n")) {
+            rows = rows.substring(2);
+        } else if (rows.startsWith("\n")) {
+            rows = rows.substring(1);
+        }
+        String trimmed = rows.stripTrailing();
+        if (trimmed.endsWith("\\.")) {
+            int end = trimmed.length() - 2;
+            if (end == 0 || trimmed.charAt(end - 1) == '\n') {
+                rows = trimmed.substring(0, end);
+            }
+        }
+        return rows;
+    }
+
+    private StatementFailure failure(String path, Statement s, SQLException e) {
+        int line = s.line();
+        String message = e.getMessage();
+        if (e instanceof PSQLException pe && pe.getServerErrorMessage() != null) {
+            ServerErrorMessage m = pe.getServerErrorMessage();
+            message = m.getSeverity() + ": " + m.getMessage();
+            if (m.getDetail() != null) {
+                message += " (" + m.getDetail() + ")";
+            }
+            if (m.getPosition() > 0) {
+                line += newlinesBefore(s.text(), m.getPosition() - 1);
+            }
+        } else if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+            message = "the database session ended while running the statement: " + message;
+        }
+        return new StatementFailure(path, line, s.abbreviated(80), e.getSQLState(),
+                Secrets.mask(message, password));
+    }
+
+    private static int newlinesBefore(String text, int position) {
+        int n = 0;
+        int end = Math.min(position, text.length());
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

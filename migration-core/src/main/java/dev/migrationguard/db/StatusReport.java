@@ -1,0 +1,76 @@
+package dev.migrationguard.db;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * The result of {@code db:status}, with its text-table and JSON renderings.
+ *
+ * @param database  {@code host:port/database}
+ * @param table     the history table
+ * @param entries   every migration
+ * @param problems  naming problems of the files
+ */
+public record StatusReport(String database, String table, List<StatusEntry> entries, List<String> problems) {
+
+    /** How many entries are in {@code state}. */
+    public long count(MigrationState state) {
+        return entries.stream().filter(e -> e.state() == state).count();
+    }
+
+    /** A fixed-width table, one line per migration, then a summary line. */
+    public String toText() {
+        StringBuilder b = new StringBuilder();
+        String format = "%-12s %-10s %-40s %-19s %10s%n";
+        b.append(String.format(format, "STATE", "VERSION", "DESCRIPTION", "INSTALLED ON", "DURATION"));
+        for (StatusEntry e : entries) {
+            b.append(String.format(format, e.state().label(), e.version(), cut(e.description(), 40),
+                    e.installedOn() == null ? "" : e.installedOn().withNano(0).toString().replace('T', ' '),
+                    e.executionTimeMs() == null ? "" : e.executionTimeMs() + " ms"));
+        }
+        b.append(entries.size()).append(" migration(s) in ").append(table).append(" on ").append(database)
+                .append(": ").append(count(MigrationState.APPLIED) + count(MigrationState.BASELINE)).append(" applied, ")
+                .append(count(MigrationState.PENDING) + count(MigrationState.OUT_OF_ORDER)).append(" pending, ")
+                .append(count(MigrationState.FAILED)).append(" failed, ").append(count(MigrationState.CHANGED))
+                .append(" changed, ").append(count(MigrationState.MISSING)).append(" missing\n");
+        for (String p : problems) {
+            b.append("problem: ").append(p).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** {@code {"database":..., "migrations":[{"state":"applied","version":"1",...}]}}. */
+    public String toJson() {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("database", database);
+        root.put("table", table);
+        ArrayNode list = root.putArray("migrations");
+        for (StatusEntry e : entries) {
+            ObjectNode n = list.addObject();
+            n.put("state", e.state().label());
+            n.put("version", e.version());
+            n.put("description", e.description());
+            n.put("script", e.script());
+            n.put("installedOn", e.installedOn() == null ? null : e.installedOn().toString());
+            if (e.executionTimeMs() == null) {
+                n.putNull("executionTimeMs");
+            } else {
+                n.put("executionTimeMs", e.executionTimeMs());
+            }
+        }
+        ArrayNode problemList = root.putArray("problems");
+        problems.forEach(problemList::add);
+        try {
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 3) + "...";
+    }
+}
