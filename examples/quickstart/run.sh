@@ -1,0 +1,9 @@
+#!/bin/sh
+# Builds Migration Guard into the local Maven repository, then runs the quick start project's build, whose verify
+# phase lints its migrations. -Ddb.failOn=never prints the findings without failing; leave it out to see the build
+# fail on the error findings, as it would in CI.
+set -eu
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+./mvnw -B -q install -DskipTests
+./mvnw -B -f examples/quickstart/pom.xml verify -Ddb.failOn=never "$@"

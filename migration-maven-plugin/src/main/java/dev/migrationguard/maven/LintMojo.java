@@ -1,0 +1,52 @@
+package dev.migrationguard.maven;
+
+import dev.migrationguard.config.FailOn;
+import dev.migrationguard.config.MigrationGuardConfig;
+import dev.migrationguard.lint.LintResult;
+import dev.migrationguard.lint.Linter;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Lints the project's migrations and fails the build when a finding reaches {@code failOn}.
+ */
+@Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class LintMojo extends AbstractMigrationGuardMojo {
+
+    /**
+     * The lowest severity that fails the build: {@code error}, {@code warning}, {@code info} or {@code never}.
+     * Default: error.
+     */
+    @Parameter(property = "db.failOn")
+    private String failOn;
+
+    /** How findings are printed: {@code text} (one line per finding) or {@code json}. Default: text. */
+    @Parameter(property = "db.format")
+    private String format;
+
+    /** Also run the risk rules on down scripts. Default: false. */
+    @Parameter(property = "db.lintDown")
+    private Boolean lintDown;
+
+    @Override
+    protected MojoParameters parameters() {
+        return commonParameters().withLintParameters(failOn, format, lintDown);
+    }
+
+    @Override
+    protected void executeMojo(MigrationGuardConfig config) throws MojoFailureException {
+        LintResult result = new Linter(config).lintLocations();
+        new LogReport(getLog()).print(result, config);
+        if (result.fails(config.failOn())) {
+            throw new MojoFailureException(failureMessage(result.failingCount(config.failOn()), config.failOn()));
+        }
+    }
+
+    static String failureMessage(long count, FailOn failOn) {
+        String what = failOn == FailOn.ERROR ? "error(s)" : "finding(s)";
+        return "Migration Guard found " + count + " " + what + " at or above fail-on=" + failOn.label()
+                + "; see the findings above";
+    }
+}

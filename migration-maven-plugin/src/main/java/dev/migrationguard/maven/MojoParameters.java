@@ -1,0 +1,30 @@
+package dev.migrationguard.maven;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The values a user gave as mojo parameters ({@code <configuration>} or {@code -Ddb.*}). A null component means
+ * "not given": the configuration file or the engine default decides.
+ *
+ * @param locations  migration directories; null or empty when not given
+ * @param failOn     {@code error|warning|info|never}
+ * @param format     {@code text|json}
+ * @param pgVersion  PostgreSQL major version, e.g. {@code 16}
+ * @param lintDown   also run the risk rules on down scripts
+ * @param naming     {@code auto} or a naming scheme such as {@code flyway}
+ * @param configFile an explicit configuration file; null to look for {@code .migration-guard.yml}
+ */
+public record MojoParameters(List<String> locations, String failOn, String format, String pgVersion,
+                             Boolean lintDown, String naming, Path configFile) {
+
+    /** No parameter given. */
+    public static MojoParameters none() {
+        return new MojoParameters(null, null, null, null, null, null, null);
+    }
+
+    /** A copy with the parameters only the lint goal has. */
+    public MojoParameters withLintParameters(String failOn, String format, Boolean lintDown) {
+        return new MojoParameters(locations, failOn, format, pgVersion, lintDown, naming, configFile);
+    }
+}
