@@ -7,7 +7,7 @@ expect '[ERROR] src/main/resources/db/migration/V2__drop_email.sql:1:19: error[b
 expect '[ERROR]   help: stop reading the column, deploy, then drop it in a later migration ' +
         '(docs/rules/ban-drop-column.md)'
 expect '[INFO] Migration Guard: 2 files, 2 statements (2 parsed, 0 by fallback, 0 not understood); ' +
-        '1 error, 0 warnings, 0 infos'
+        '1 error, 1 warning, 0 infos'
 expect '[ERROR] Failed to execute goal dev.migrationguard:migration-maven-plugin:' + projectVersion +
         ':lint (default) on project lint-drop-column-fails: Migration Guard found 1 error(s) at or above ' +
         'fail-on=error; see the findings above -> [Help 1]'

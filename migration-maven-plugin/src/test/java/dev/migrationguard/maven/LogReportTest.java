@@ -32,7 +32,8 @@ class LogReportTest {
         Path m = Files.createDirectories(dir.resolve("src/main/resources/db/migration"));
         Files.writeString(m.resolve("V1__users.sql"), "CREATE TABLE users (id bigint PRIMARY KEY, email text);\n");
         Files.writeString(m.resolve("V2__drop_email.sql"), "ALTER TABLE users DROP COLUMN email;\n");
-        return MigrationGuardConfig.builder(dir);
+        // the runner's lock_timeout satisfies require-lock-timeout, keeping these lines to the drop
+        return MigrationGuardConfig.builder(dir).lockTimeout("5s");
     }
 
     private void print(MigrationGuardConfig config) {
@@ -47,6 +48,7 @@ class LogReportTest {
         assertThat(log.lines).containsExactly(
                 "[ERROR] " + DROP + "error" + MESSAGE,
                 "[ERROR] " + HELP,
+                "[INFO] src/main/resources/db/migration/V2__drop_email.sql: risk high (ACCESS EXCLUSIVE on users)",
                 "[INFO] Migration Guard: 2 files, 2 statements (2 parsed, 0 by fallback, 0 not understood); "
                         + "1 error, 0 warnings, 0 infos");
     }

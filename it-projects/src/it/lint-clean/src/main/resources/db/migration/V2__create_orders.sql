@@ -1,3 +1,6 @@
+-- wait at most 5 s for locks on users instead of queueing every query behind this migration
+SET lock_timeout = '5s';
+
 CREATE TABLE orders (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     user_id bigint NOT NULL REFERENCES users (id),
