@@ -7,7 +7,10 @@ import dev.migrationguard.naming.Direction;
 import dev.migrationguard.naming.FileSystemSources;
 import dev.migrationguard.naming.Migration;
 import dev.migrationguard.naming.MigrationSet;
+import dev.migrationguard.naming.MigrationKind;
 import dev.migrationguard.naming.MigrationSets;
+import dev.migrationguard.naming.NamingProblem;
+import dev.migrationguard.naming.Section;
 import dev.migrationguard.naming.NamingOptions;
 import dev.migrationguard.naming.LoadedScript;
 import dev.migrationguard.naming.ScriptLoader;
@@ -99,36 +102,36 @@ public final class Linter {
 
         List<LintedScript> scripts = new ArrayList<>();
         Map<String, Boolean> filesRead = new LinkedHashMap<>();
-        EarlierScripts earlier = new EarlierScripts();
         RiskAssessor risks = new RiskAssessor(config.pgVersion());
+        List<Work> work = work(set, files, inScope);
+        Map<ScriptRef, Object> loaded = parseAll(work);
+        EarlierScripts earlier = new EarlierScripts(set, loaded);
         int statements = 0;
         int parsed = 0;
         int fallback = 0;
         int unknown = 0;
-        for (Migration m : set.migrations()) {
-            for (ScriptRef ref : refs(m)) {
-                if (!inScope.contains(ref.displayPath())) {
-                    continue;
-                }
-                filesRead.put(ref.displayPath(), true);
-                SqlScript script = read(ref, collector);
-                if (script == null) {
-                    continue;
-                }
-                scripts.add(new LintedScript(m, ref.direction(), script, risks.assess(script)));
-                for (Statement s : script.statements()) {
-                    statements++;
-                    if (s.parseStatus() == ParseStatus.AST) {
-                        parsed++;
-                    } else if (s.parseStatus() == ParseStatus.FALLBACK) {
-                        fallback++;
-                    } else {
-                        unknown++;
-                    }
-                }
-                check(m, ref.direction(), script, earlier.before(m), collector);
+        for (Work w : work) {
+            filesRead.put(w.ref().displayPath(), true);
+            Object result = loaded.get(w.ref());
+            if (result instanceof LoadedScript failed) {
+                collector.engineFinding(BuiltInRules.UNREADABLE_FILE, w.ref().displayPath(), failed.errorLine(), 0,
+                        failed.error(), "save the file as UTF-8 text containing SQL, or move it out of the migration "
+                                + "location");
+                continue;
             }
-            earlier.add(m);
+            SqlScript script = (SqlScript) result;
+            scripts.add(new LintedScript(w.migration(), w.ref().direction(), script, risks.assess(script)));
+            for (Statement s : script.statements()) {
+                statements++;
+                if (s.parseStatus() == ParseStatus.AST) {
+                    parsed++;
+                } else if (s.parseStatus() == ParseStatus.FALLBACK) {
+                    fallback++;
+                } else {
+                    unknown++;
+                }
+            }
+            check(w.migration(), w.ref().direction(), script, earlier.before(w.migration()), collector);
         }
 
         List<Finding> findings = collector.findings().stream()
@@ -154,14 +157,57 @@ public final class Linter {
         return m.down() == null ? List.of(m.up()) : List.of(m.up(), m.down());
     }
 
-    /** Loads and parses one script; a file that cannot be read becomes a finding and null. */
-    private SqlScript read(ScriptRef ref, FindingCollector collector) {
+    /** One script to lint, with the migration it belongs to. */
+    private record Work(Migration migration, ScriptRef ref) {
+    }
+
+    /**
+     * The scripts to lint, in migration order: every script in scope, then the {@code .sql} files in scope whose
+     * name fits no scheme (their name is a finding, but their SQL is still checked, as an up script of its own).
+     */
+    private static List<Work> work(MigrationSet set, List<SourceFile> files, Set<String> inScope) {
+        List<Work> work = new ArrayList<>();
+        Set<String> inMigrations = new HashSet<>();
+        for (Migration m : set.migrations()) {
+            for (ScriptRef ref : refs(m)) {
+                inMigrations.add(ref.displayPath());
+                if (inScope.contains(ref.displayPath())) {
+                    work.add(new Work(m, ref));
+                }
+            }
+        }
+        Set<String> badlyNamed = new HashSet<>();
+        for (NamingProblem p : set.problems()) {
+            if (p.type() == NamingProblem.Type.INVALID_NAME) {
+                badlyNamed.add(p.path());
+            }
+        }
+        for (SourceFile f : files) {
+            String path = f.displayPath();
+            if (badlyNamed.contains(path) && !inMigrations.contains(path) && inScope.contains(path)
+                    && path.toLowerCase(java.util.Locale.ROOT).endsWith(".sql")) {
+                ScriptRef ref = new ScriptRef(f, Direction.UP, Section.WHOLE);
+                work.add(new Work(new Migration(null, f.fileName(), MigrationKind.VERSIONED,
+                        set.schemes().get(f.location()), ref, null), ref));
+            }
+        }
+        return work;
+    }
+
+    /**
+     * Loads and parses every script, on all cores (parsing dominates the run; rules then run in order). Each value
+     * is the {@link SqlScript}, or the {@link LoadedScript} that could not be read.
+     */
+    private Map<ScriptRef, Object> parseAll(List<Work> work) {
+        Map<ScriptRef, Object> out = new java.util.concurrent.ConcurrentHashMap<>();
+        work.parallelStream().forEach(w -> out.computeIfAbsent(w.ref(), this::read));
+        return out;
+    }
+
+    private Object read(ScriptRef ref) {
         LoadedScript loaded = ScriptLoader.load(ref);
         if (loaded.error() != null) {
-            collector.engineFinding(BuiltInRules.UNREADABLE_FILE, ref.displayPath(), loaded.errorLine(), 0,
-                    loaded.error(), "save the file as UTF-8 text containing SQL, or move it out of the migration "
-                            + "location");
-            return null;
+            return loaded;
         }
         return parser.parse(ref.displayPath(), loaded.text(), loaded.firstLine(), loaded.firstByteOffset(),
                 config.placeholderReplacement() ? config.placeholders() : null);
@@ -183,40 +229,47 @@ public final class Linter {
         Suppressions.apply(script, raw, ran, rules, collector);
     }
 
-    /** Up scripts of earlier migrations, parsed only when a rule asks for them. */
+    /**
+     * Up scripts of the versioned migrations before a given one (in or out of scope), parsed only when a rule asks
+     * for them; scripts the run already parsed are reused.
+     */
     private final class EarlierScripts {
-        private final List<Migration> migrations = new ArrayList<>();
-        private final Map<Migration, SqlScript> parsed = new LinkedHashMap<>();
+        private final List<Migration> versioned = new ArrayList<>();
+        private final Map<ScriptRef, Object> known;
+        private final Map<ScriptRef, SqlScript> parsed = new java.util.HashMap<>();
 
-        void add(Migration m) {
-            if (m.version() != null) {
-                migrations.add(m);
+        EarlierScripts(MigrationSet set, Map<ScriptRef, Object> known) {
+            this.known = known;
+            for (Migration m : set.migrations()) {
+                if (m.version() != null) {
+                    versioned.add(m);
+                }
             }
         }
 
+        /** The versioned migrations before {@code m}; all of them for a script outside the set's order. */
         List<SqlScript> before(Migration m) {
-            List<Migration> snapshot = List.copyOf(migrations);
+            int end = m.version() == null ? versioned.size() : versioned.indexOf(m);
+            List<Migration> earlier = versioned.subList(0, end < 0 ? versioned.size() : end);
             return new java.util.AbstractList<>() {
                 @Override
                 public SqlScript get(int index) {
-                    Migration earlier = snapshot.get(index);
-                    return parsed.computeIfAbsent(earlier, e -> {
-                        LoadedScript loaded = ScriptLoader.load(e.up());
-                        if (loaded.error() != null) {
-                            return new SqlScript(e.up().displayPath(), List.of(), List.of(), List.of(),
-                                    java.util.Optional.empty());
-                        }
-                        return parser.parse(e.up().displayPath(), loaded.text(), loaded.firstLine(),
-                                loaded.firstByteOffset(), config.placeholderReplacement() ? config.placeholders()
-                                        : null);
-                    });
+                    return script(earlier.get(index).up());
                 }
 
                 @Override
                 public int size() {
-                    return snapshot.size();
+                    return earlier.size();
                 }
             };
+        }
+
+        private SqlScript script(ScriptRef up) {
+            return parsed.computeIfAbsent(up, ref -> {
+                Object result = known.containsKey(ref) ? known.get(ref) : read(ref);
+                return result instanceof SqlScript script ? script
+                        : new SqlScript(ref.displayPath(), List.of(), List.of(), List.of(), java.util.Optional.empty());
+            });
         }
     }
 

@@ -232,6 +232,7 @@ public final class MigrationSets {
         for (Candidate up : ups) {
             ParsedName n = up.name();
             Object key = n.kind() == MigrationKind.REPEATABLE ? List.of("R", n.description())
+                    : n.scheme() == NamingScheme.FOLDER_PAIRS ? List.of(n.kind(), folderVersionText(n.relativePath()))
                     : List.of(n.kind(), n.version());
             Candidate earlier = first.putIfAbsent(key, up);
             if (earlier == null) {
@@ -360,4 +361,20 @@ public final class MigrationSets {
         }
         return c != 0 ? c : a.up().displayPath().compareTo(b.up().displayPath());
     };
+
+    /**
+     * The version digits of a folder-pairs migration as written ({@code 00000000000000} of
+     * {@code 00000000000000_diesel_initial_setup/up.sql}, dashes dropped): diesel tells versions apart by this
+     * text, so {@code 000} and {@code 0000} are two migrations even though they are equal as numbers.
+     */
+    private static String folderVersionText(String relativePath) {
+        int slash = relativePath.lastIndexOf('/');
+        String folder = slash < 0 ? relativePath : relativePath.substring(0, slash);
+        folder = folder.substring(folder.lastIndexOf('/') + 1);
+        int end = 0;
+        while (end < folder.length() && (Character.isDigit(folder.charAt(end)) || folder.charAt(end) == '-')) {
+            end++;
+        }
+        return folder.substring(0, end).replace("-", "");
+    }
 }

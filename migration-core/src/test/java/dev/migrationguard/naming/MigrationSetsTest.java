@@ -275,6 +275,17 @@ class MigrationSetsTest {
     class FolderPairs {
 
         @Test
+        void versionsThatDifferOnlyInLeadingZerosAreTwoMigrationsAsDieselSeesThem() {
+            MigrationSet set = build(
+                    sql("migrations", "000000000000000_forbid_diesel_cli/up.sql"),
+                    sql("migrations", "000000000000000_forbid_diesel_cli/down.sql"),
+                    sql("migrations", "00000000000000_diesel_initial_setup/up.sql"),
+                    sql("migrations", "00000000000000_diesel_initial_setup/down.sql"));
+            assertThat(set.problems()).isEmpty();
+            assertThat(set.migrations()).hasSize(2);
+        }
+
+        @Test
         void dieselLayout() {
             MigrationSet set = build(
                     sql("migrations", "00000000000000_diesel_initial_setup/up.sql"),

@@ -22,6 +22,14 @@ class NamingRulesTest {
     }
 
     @Test
+    void theSqlOfABadlyNamedFileIsStillChecked() {
+        var findings = lint(SQL).as("V1__init.sql")
+                .resultWith(Map.of("V2_drop_email.sql", "ALTER TABLE t DROP COLUMN email;\n")).findings();
+        assertThat(findings).filteredOn(f -> f.file().equals("db/V2_drop_email.sql")).extracting(Finding::rule)
+                .contains("invalid-migration-name", "ban-drop-column");
+    }
+
+    @Test
     void duplicateVersion() {
         var findings = lint(SQL).as("V1__init.sql").resultWith(Map.of("V1__other.sql", SQL)).findings();
         assertThat(findings).extracting(Finding::rule).contains("duplicate-migration-version");
