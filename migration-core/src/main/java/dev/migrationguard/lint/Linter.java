@@ -235,6 +235,7 @@ public final class Linter {
      */
     private final class EarlierScripts {
         private final List<Migration> versioned = new ArrayList<>();
+        private final Map<Migration, Integer> position = new java.util.IdentityHashMap<>();
         private final Map<ScriptRef, Object> known;
         private final Map<ScriptRef, SqlScript> parsed = new java.util.HashMap<>();
 
@@ -242,6 +243,7 @@ public final class Linter {
             this.known = known;
             for (Migration m : set.migrations()) {
                 if (m.version() != null) {
+                    position.put(m, versioned.size());
                     versioned.add(m);
                 }
             }
@@ -249,8 +251,7 @@ public final class Linter {
 
         /** The versioned migrations before {@code m}; all of them for a script outside the set's order. */
         List<SqlScript> before(Migration m) {
-            int end = m.version() == null ? versioned.size() : versioned.indexOf(m);
-            List<Migration> earlier = versioned.subList(0, end < 0 ? versioned.size() : end);
+            List<Migration> earlier = versioned.subList(0, position.getOrDefault(m, versioned.size()));
             return new java.util.AbstractList<>() {
                 @Override
                 public SqlScript get(int index) {
