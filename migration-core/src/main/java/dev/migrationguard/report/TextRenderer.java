@@ -56,6 +56,10 @@ public final class TextRenderer implements Renderer {
         for (String risk : riskLines(result)) {
             out.add(new RenderedLine(Severity.INFO, risk));
         }
+        String tally = riskTally(result);
+        if (tally != null) {
+            out.add(new RenderedLine(Severity.INFO, tally));
+        }
         out.add(new RenderedLine(Severity.INFO, summaryLine(result.summary())));
         return out;
     }
@@ -79,6 +83,26 @@ public final class TextRenderer implements Renderer {
             }
         }
         return lines;
+    }
+
+    /**
+     * How many up migrations fall in each risk class, {@code Migration risk: 1 high, 2 medium, 40 low}; null when
+     * no up migration was read.
+     */
+    public static String riskTally(LintResult result) {
+        int[] counts = new int[Risk.values().length];
+        int total = 0;
+        for (LintedScript s : result.scripts()) {
+            if (s.direction() == Direction.UP) {
+                counts[s.risk().risk().ordinal()]++;
+                total++;
+            }
+        }
+        if (total == 0) {
+            return null;
+        }
+        return "Migration risk: " + counts[Risk.HIGH.ordinal()] + " high, " + counts[Risk.MEDIUM.ordinal()]
+                + " medium, " + counts[Risk.LOW.ordinal()] + " low";
     }
 
     /** {@code path:line:col: severity[rule-id] message}; line and column left out when 0. */
