@@ -24,6 +24,9 @@ public final class HookInstaller {
     /** The hook Git runs before each commit. */
     public static final String HOOK_NAME = "pre-commit";
 
+    /** The stand-alone script in the state directory that hook managers call; the hook block has the same body. */
+    public static final String RUN_SCRIPT = "run.sh";
+
     private static final String TEMPLATE = "pre-commit-block.sh";
 
     /**
@@ -35,12 +38,20 @@ public final class HookInstaller {
      * @param fingerprintFiles the files the configuration comes from (the pom, {@code .migration-guard.yml}); a
      *                         change to any of them makes the hook report that it is out of date
      * @param java             the {@code java} executable the hook runs
+     * @param writeHook        false to record the state and {@code run.sh} only, for a hook manager (the
+     *                         pre-commit framework, lefthook, husky) that calls {@code run.sh} itself
      */
-    public record Request(MigrationGuardConfig config, List<Path> classpath, List<Path> fingerprintFiles, Path java) {
+    public record Request(MigrationGuardConfig config, List<Path> classpath, List<Path> fingerprintFiles, Path java,
+                          boolean writeHook) {
 
         public Request {
             classpath = List.copyOf(classpath);
             fingerprintFiles = List.copyOf(fingerprintFiles);
+        }
+
+        /** A request that writes the pre-commit hook. */
+        public Request(MigrationGuardConfig config, List<Path> classpath, List<Path> fingerprintFiles, Path java) {
+            this(config, classpath, fingerprintFiles, java, true);
         }
     }
 
@@ -84,13 +95,21 @@ public final class HookInstaller {
             Files.writeString(stateDir.resolve(HookState.CONFIG_FILE), LintConfigYaml.write(request.config()),
                     StandardCharsets.UTF_8);
 
+            String block = block(stateDir, classpath, request.java());
+            Path runScript = stateDir.resolve(RUN_SCRIPT);
+            Files.writeString(runScript, HookBlock.install(null, block), StandardCharsets.UTF_8);
+            makeExecutable(runScript);
+            if (!request.writeHook()) {
+                return new Outcome(true, "Migration Guard: recorded the hook's classpath and configuration in "
+                        + stateDir + "; call " + runScript + " from your hook manager", null);
+            }
+
             Path hooksDir = GitLocations.hooksDir(repo);
             Files.createDirectories(hooksDir);
             Path hook = hooksDir.resolve(HOOK_NAME);
             String existing = Files.isRegularFile(hook) ? Files.readString(hook, StandardCharsets.UTF_8) : null;
             boolean replaced = HookBlock.contains(existing);
-            Files.writeString(hook, HookBlock.install(existing, block(stateDir, classpath, request.java())),
-                    StandardCharsets.UTF_8);
+            Files.writeString(hook, HookBlock.install(existing, block), StandardCharsets.UTF_8);
             makeExecutable(hook);
             return new Outcome(true, "Migration Guard: pre-commit hook " + (replaced ? "updated" : "installed")
                     + " in " + hook, hook);
@@ -179,7 +198,7 @@ public final class HookInstaller {
     }
 
     private static void deleteState(Path stateDir) throws IOException {
-        for (String name : List.of(HookState.STATE_FILE, HookState.CONFIG_FILE, "hook.jsa")) {
+        for (String name : List.of(HookState.STATE_FILE, HookState.CONFIG_FILE, RUN_SCRIPT, "hook.jsa")) {
             Files.deleteIfExists(stateDir.resolve(name));
         }
         if (Files.isDirectory(stateDir)) {

@@ -308,6 +308,29 @@ class PreCommitHookTest {
     }
 
     @Test
+    void hookManagerModeRecordsRunScriptOnlyAndTheSharedEntryPointUsesIt() throws Exception {
+        MigrationGuardConfig config = MigrationGuardConfig.defaults(repo.root);
+        HookInstaller.Outcome out = HookInstaller.install(new HookInstaller.Request(config, testClasspath(),
+                List.of(repo.root.resolve("pom.xml")), HookInstaller.currentJava(), false));
+        assertThat(out.ok()).isTrue();
+        assertThat(hookFile()).doesNotExist();
+        Path entry = Path.of(System.getProperty("migrationguard.projectRoot"), "hooks/bin/migration-guard-hook");
+        repo.write(MIGRATIONS + "V2__drop.sql", BAD);
+        repo.ok("add", "-A");
+
+        Process p = new ProcessBuilder("sh", entry.toString()).directory(repo.root.toFile())
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(p.waitFor()).isEqualTo(1);
+        assertThat(output).contains("V2__drop.sql:1:1: error[ban-drop-table]");
+        repo.ok("reset", "-q", MIGRATIONS + "V2__drop.sql");
+        Process clean = new ProcessBuilder("sh", entry.toString()).directory(repo.root.toFile()).start();
+        clean.getInputStream().readAllBytes();
+        assertThat(clean.waitFor()).isZero();
+    }
+
+    @Test
     void outsideARepositoryIsAMessageNotAnException() {
         HookInstaller.Outcome out = install(tmp.resolve("elsewhere"));
 

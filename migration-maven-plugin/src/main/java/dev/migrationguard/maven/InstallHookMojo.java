@@ -43,6 +43,14 @@ public class InstallHookMojo extends AbstractMigrationGuardMojo {
     @Parameter(property = "db.lintDown")
     private Boolean lintDown;
 
+    /**
+     * Write the {@code pre-commit} hook file. {@code false} records the classpath, the configuration and
+     * {@code run.sh} only, for a hook manager (the pre-commit framework, lefthook, husky) that calls {@code run.sh}.
+     * Default: true.
+     */
+    @Parameter(property = "db.hookFile", defaultValue = "true")
+    private boolean hookFile;
+
     @Override
     protected MojoParameters parameters() {
         return commonParameters().withLintParameters(failOn, null, lintDown);
@@ -63,7 +71,7 @@ public class InstallHookMojo extends AbstractMigrationGuardMojo {
             }
         }
         HookInstaller.Outcome outcome = HookInstaller.install(new HookInstaller.Request(config, classpath,
-                fingerprintFiles(), HookInstaller.currentJava()));
+                fingerprintFiles(), HookInstaller.currentJava(), hookFile));
         if (!outcome.ok()) {
             throw new MojoExecutionException(outcome.message());
         }
