@@ -149,6 +149,43 @@ public final class HookInstaller {
         }
     }
 
+    /**
+     * Creates a class data sharing archive ({@code hook.jsa} in the state directory) by running the hook's classes
+     * once on sample migrations with {@code -XX:ArchiveClassesAtExit}; the hook uses it when present. Optional: a
+     * failure leaves the hook working without it.
+     */
+    public static Outcome createCdsArchive(Path projectDir, Path java) {
+        try (Repository repo = GitLocations.open(projectDir, false)) {
+            if (repo == null) {
+                return notInRepository(projectDir);
+            }
+            Path stateDir = GitLocations.stateDir(repo);
+            HookState state = HookState.read(stateDir);
+            if (state == null) {
+                return new Outcome(false, "Migration Guard: install the hook before creating its archive", null);
+            }
+            Path archive = stateDir.resolve("hook.jsa");
+            Files.deleteIfExists(archive);
+            Process p = new ProcessBuilder(java.toString(), "-XX:ArchiveClassesAtExit=" + archive,
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dslf4j.internal.verbosity=ERROR", "-cp", String.join(":", state.classpath()),
+                    HookMain.class.getName(), "--warm-up").redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = p.waitFor();
+            if (status != 0 || !Files.isRegularFile(archive)) {
+                Files.deleteIfExists(archive);
+                return new Outcome(false, "Migration Guard: could not create the class data sharing archive (exit "
+                        + status + "); the hook runs without it. " + output.strip(), null);
+            }
+            return new Outcome(true, "Migration Guard: class data sharing archive written to " + archive, archive);
+        } catch (IOException e) {
+            return new Outcome(false, "Migration Guard: could not create the class data sharing archive: "
+                    + e.getMessage() + "; the hook runs without it", null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(false, "Migration Guard: interrupted while creating the archive", null);
+        }
+    }
+
     private static Outcome notInRepository(Path project) {
         return new Outcome(false, "Migration Guard: " + project + " is not inside a Git work tree; run git init "
                 + "(or clone the repository) first", null);

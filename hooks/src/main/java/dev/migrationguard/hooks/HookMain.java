@@ -46,6 +46,10 @@ public final class HookMain {
     }
 
     int run(List<String> args) {
+        if (args.equals(List.of("--warm-up"))) {
+            WarmUp.run();
+            return 0;
+        }
         if (args.size() != 2 || !args.get(0).equals("--state")) {
             err.println("Usage: java -cp <classpath> dev.migrationguard.hooks.HookMain --state <dir>");
             return 2;
