@@ -68,8 +68,8 @@ public final class FileSystemSources {
         return new ListResult(List.copyOf(files), List.copyOf(missing), List.copyOf(errors));
     }
 
-    /** The directory a configured location names. */
-    static Path resolve(Path project, String configured) {
+    /** The directory a configured location names, resolved against the (absolute) project directory. */
+    public static Path resolve(Path project, String configured) {
         String spec = configured.strip();
         if (spec.startsWith("filesystem:")) {
             spec = spec.substring("filesystem:".length());
@@ -109,7 +109,7 @@ public final class FileSystemSources {
     }
 
     /** Relative to the project with '/' when inside it, else absolute. */
-    static String display(Path project, Path path) {
+    public static String display(Path project, Path path) {
         Path abs = path.toAbsolutePath().normalize();
         if (abs.startsWith(project)) {
             String rel = slashes(project.relativize(abs));

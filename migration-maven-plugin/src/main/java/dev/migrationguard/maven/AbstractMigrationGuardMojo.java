@@ -58,6 +58,16 @@ public abstract class AbstractMigrationGuardMojo extends AbstractMojo {
         executeMojo(configuration());
     }
 
+    /** The project directory. */
+    protected final File basedir() {
+        return basedir;
+    }
+
+    /** The configuration file named with {@code db.config}, or null when the default search applies. */
+    protected final File configFileParameter() {
+        return config;
+    }
+
     /** Runs the goal with the assembled configuration. */
     protected abstract void executeMojo(MigrationGuardConfig config)
             throws MojoExecutionException, MojoFailureException;

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Whole-process benchmark of the pre-commit hook: wall time of `git commit` without the hook, with it, and with it
+# plus its class data sharing archive, committing 1 and 20 new migrations into a repository holding N migrations.
+# Usage: bench/hook-commit.sh [N=2000] [RUNS=7]
+# Needs the module jars: ./mvnw -B -q -pl migration-core,hooks -am package -DskipTests
+set -euo pipefail
+N=${1:-2000}
+RUNS=${2:-7}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+CP_FILE=$(mktemp)
+(cd "$ROOT" && ./mvnw -B -q -o dependency:build-classpath -pl hooks -Dmdep.includeScope=runtime \
+  -Dmdep.outputFile="$CP_FILE" >/dev/null)
+# this checkout's engine, not an installed one
+DEPS=$(tr ':' '\n' < "$CP_FILE" | grep -v '/migration-core/' | paste -sd: -)
+CP="$ROOT/hooks/target/migration-guard-hooks-0.1.0-SNAPSHOT.jar:$ROOT/migration-core/target/migration-core-0.1.0-SNAPSHOT.jar:$DEPS"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK" "$CP_FILE"' EXIT
+REPO="$WORK/repo"
+DIR="$REPO/src/main/resources/db/migration"
+mkdir -p "$DIR"
+export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
+g() { git -C "$REPO" -c user.name=bench -c user.email=bench@example.com -c commit.gpgsign=false "$@"; }
+g init -q -b main
+echo '<project/>' > "$REPO/pom.xml"
+for i in $(seq 1 "$N"); do
+  printf 'CREATE TABLE t%d (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);\n' "$i" \
+    > "$DIR/V${i}__create_t${i}.sql"
+done
+g add -A && g commit -q -m "$N migrations"
+
+next=$((N + 1))
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+measure() { # $1 label, $2 files per commit
+  local times=()
+  for r in $(seq 1 "$RUNS"); do
+    for k in $(seq 1 "$2"); do
+      printf 'ALTER TABLE t1 ADD COLUMN c%d text;\n' "$next" > "$DIR/V${next}__c${next}.sql"
+      next=$((next + 1))
+    done
+    g add -A
+    local start end
+    start=$(date +%s%N)
+    g commit -q -m "run $r" > "$WORK/out" 2>&1 || { cat "$WORK/out"; exit 1; }
+    end=$(date +%s%N)
+    times+=($(( (end - start) / 1000000 )))
+  done
+  printf '%-28s %2d staged: p50 %4d ms  (runs: %s)\n' "$1" "$2" \
+    "$(printf '%s\n' "${times[@]}" | median)" "${times[*]}"
+}
+
+echo "git commit wall time, repository with $N migrations, $RUNS runs each"
+measure "no hook" 1
+measure "no hook" 20
+java -cp "$CP" "$ROOT/bench/InstallHook.java" "$REPO" > /dev/null
+measure "hook" 1
+measure "hook" 20
+java -cp "$CP" "$ROOT/bench/InstallHook.java" "$REPO" cds > /dev/null
+test -f "$REPO/.git/migration-guard/hook.jsa" || { echo "no CDS archive was created"; exit 1; }
+measure "hook + CDS archive" 1
+measure "hook + CDS archive" 20

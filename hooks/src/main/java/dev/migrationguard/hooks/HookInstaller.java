@@ -1,0 +1,249 @@
+package dev.migrationguard.hooks;
+
+import dev.migrationguard.config.MigrationGuardConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.jgit.lib.Repository;
+
+/**
+ * Installs and removes the Git pre-commit hook of a project. The hook file gets only a block between
+ * {@code # >>> migration-guard >>>} and {@code # <<< migration-guard <<<}; every other line of an existing hook is
+ * kept. Beside it, in {@code <git common dir>/migration-guard/}, the installer records the classpath to run, the
+ * effective lint configuration and a fingerprint of the files that configuration came from. Nothing secret is
+ * written: database settings are not part of the recorded configuration.
+ */
+public final class HookInstaller {
+
+    /** The hook Git runs before each commit. */
+    public static final String HOOK_NAME = "pre-commit";
+
+    /** The stand-alone script in the state directory that hook managers call; the hook block has the same body. */
+    public static final String RUN_SCRIPT = "run.sh";
+
+    private static final String TEMPLATE = "pre-commit-block.sh";
+
+    /**
+     * What to install.
+     *
+     * @param config           the effective configuration, exactly as {@code db:lint} would use it
+     * @param classpath        the jars (or class directories) the hook runs with; must contain this module and the
+     *                         engine with their dependencies
+     * @param fingerprintFiles the files the configuration comes from (the pom, {@code .migration-guard.yml}); a
+     *                         change to any of them makes the hook report that it is out of date
+     * @param java             the {@code java} executable the hook runs
+     * @param writeHook        false to record the state and {@code run.sh} only, for a hook manager (the
+     *                         pre-commit framework, lefthook, husky) that calls {@code run.sh} itself
+     */
+    public record Request(MigrationGuardConfig config, List<Path> classpath, List<Path> fingerprintFiles, Path java,
+                          boolean writeHook) {
+
+        public Request {
+            classpath = List.copyOf(classpath);
+            fingerprintFiles = List.copyOf(fingerprintFiles);
+        }
+
+        /** A request that writes the pre-commit hook. */
+        public Request(MigrationGuardConfig config, List<Path> classpath, List<Path> fingerprintFiles, Path java) {
+            this(config, classpath, fingerprintFiles, java, true);
+        }
+    }
+
+    /**
+     * The outcome of an install or uninstall.
+     *
+     * @param ok       false when nothing could be done; {@code message} then says why and what to do
+     * @param message  one line for the user
+     * @param hookFile the hook file written or edited, null when none
+     */
+    public record Outcome(boolean ok, String message, Path hookFile) {
+    }
+
+    private HookInstaller() {
+    }
+
+    /** The {@code java} of the running JVM, else {@code java} from the PATH. */
+    public static Path currentJava() {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return Files.isExecutable(java) ? java : Path.of("java");
+    }
+
+    /** Installs (or reinstalls) the hook for the project of {@code request}. */
+    public static Outcome install(Request request) {
+        Path project = request.config().projectDir();
+        try (Repository repo = GitLocations.open(project, false)) {
+            if (repo == null) {
+                return notInRepository(project);
+            }
+            Path workTree = GitLocations.workTree(repo);
+            Path stateDir = GitLocations.stateDir(repo);
+            List<String> fingerprintFiles = new ArrayList<>();
+            for (Path f : request.fingerprintFiles()) {
+                fingerprintFiles.add(relativeTo(workTree, f));
+            }
+            List<String> classpath = request.classpath().stream()
+                    .map(p -> p.toAbsolutePath().normalize().toString()).toList();
+            HookState state = new HookState(classpath, relativeTo(workTree, project), fingerprintFiles,
+                    Fingerprint.of(workTree, fingerprintFiles));
+            state.write(stateDir);
+            Files.writeString(stateDir.resolve(HookState.CONFIG_FILE), LintConfigYaml.write(request.config()),
+                    StandardCharsets.UTF_8);
+
+            String block = block(stateDir, classpath, request.java());
+            Path runScript = stateDir.resolve(RUN_SCRIPT);
+            Files.writeString(runScript, HookBlock.install(null, block), StandardCharsets.UTF_8);
+            makeExecutable(runScript);
+            if (!request.writeHook()) {
+                return new Outcome(true, "Migration Guard: recorded the hook's classpath and configuration in "
+                        + stateDir + "; call " + runScript + " from your hook manager", null);
+            }
+
+            Path hooksDir = GitLocations.hooksDir(repo);
+            Files.createDirectories(hooksDir);
+            Path hook = hooksDir.resolve(HOOK_NAME);
+            String existing = Files.isRegularFile(hook) ? Files.readString(hook, StandardCharsets.UTF_8) : null;
+            boolean replaced = HookBlock.contains(existing);
+            Files.writeString(hook, HookBlock.install(existing, block), StandardCharsets.UTF_8);
+            makeExecutable(hook);
+            return new Outcome(true, "Migration Guard: pre-commit hook " + (replaced ? "updated" : "installed")
+                    + " in " + hook, hook);
+        } catch (IOException e) {
+            return new Outcome(false, "Migration Guard: cannot install the pre-commit hook: " + e.getMessage()
+                    + "; check the permissions of the Git directory", null);
+        }
+    }
+
+    /** Removes the block from the hook (and the file when nothing else is left) and the recorded state. */
+    public static Outcome uninstall(Path projectDir) {
+        try (Repository repo = GitLocations.open(projectDir, false)) {
+            if (repo == null) {
+                return notInRepository(projectDir);
+            }
+            Path hook = GitLocations.hooksDir(repo).resolve(HOOK_NAME);
+            deleteState(GitLocations.stateDir(repo));
+            if (!Files.isRegularFile(hook)) {
+                return new Outcome(true, "Migration Guard: no pre-commit hook in " + hook.getParent()
+                        + "; nothing to remove", null);
+            }
+            String existing = Files.readString(hook, StandardCharsets.UTF_8);
+            if (!HookBlock.contains(existing)) {
+                return new Outcome(true, "Migration Guard: " + hook + " has no Migration Guard block; left as is",
+                        hook);
+            }
+            String rest = HookBlock.uninstall(existing);
+            if (rest == null) {
+                Files.delete(hook);
+                return new Outcome(true, "Migration Guard: pre-commit hook " + hook + " removed", hook);
+            }
+            Files.writeString(hook, rest, StandardCharsets.UTF_8);
+            return new Outcome(true, "Migration Guard: block removed from " + hook + "; the rest of the hook is kept",
+                    hook);
+        } catch (IOException e) {
+            return new Outcome(false, "Migration Guard: cannot remove the pre-commit hook: " + e.getMessage(), null);
+        }
+    }
+
+    /**
+     * Creates a class data sharing archive ({@code hook.jsa} in the state directory) by running the hook's classes
+     * once on sample migrations with {@code -XX:ArchiveClassesAtExit}; the hook uses it when present. Optional: a
+     * failure leaves the hook working without it.
+     */
+    public static Outcome createCdsArchive(Path projectDir, Path java) {
+        try (Repository repo = GitLocations.open(projectDir, false)) {
+            if (repo == null) {
+                return notInRepository(projectDir);
+            }
+            Path stateDir = GitLocations.stateDir(repo);
+            HookState state = HookState.read(stateDir);
+            if (state == null) {
+                return new Outcome(false, "Migration Guard: install the hook before creating its archive", null);
+            }
+            Path archive = stateDir.resolve("hook.jsa");
+            Files.deleteIfExists(archive);
+            Process p = new ProcessBuilder(java.toString(), "-XX:ArchiveClassesAtExit=" + archive,
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dslf4j.internal.verbosity=ERROR", "-cp", String.join(":", state.classpath()),
+                    HookMain.class.getName(), "--warm-up").redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = p.waitFor();
+            if (status != 0 || !Files.isRegularFile(archive)) {
+                Files.deleteIfExists(archive);
+                return new Outcome(false, "Migration Guard: could not create the class data sharing archive (exit "
+                        + status + "); the hook runs without it. " + output.strip(), null);
+            }
+            return new Outcome(true, "Migration Guard: class data sharing archive written to " + archive, archive);
+        } catch (IOException e) {
+            return new Outcome(false, "Migration Guard: could not create the class data sharing archive: "
+                    + e.getMessage() + "; the hook runs without it", null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(false, "Migration Guard: interrupted while creating the archive", null);
+        }
+    }
+
+    private static Outcome notInRepository(Path project) {
+        return new Outcome(false, "Migration Guard: " + project + " is not inside a Git work tree; run git init "
+                + "(or clone the repository) first", null);
+    }
+
+    static String block(Path stateDir, List<String> classpath, Path java) throws IOException {
+        String template;
+        try (InputStream in = HookInstaller.class.getResourceAsStream(TEMPLATE)) {
+            if (in == null) {
+                throw new IOException("the hook template " + TEMPLATE + " is missing from the classpath");
+            }
+            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        return template.replace("@STATE_DIR@", quote(slashes(stateDir.toString())))
+                .replace("@CLASSPATH@", quote(String.join(":", classpath)))
+                .replace("@JAVA@", quote(slashes(java.toString())));
+    }
+
+    /** Single-quoted for sh. */
+    static String quote(String s) {
+        return "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    private static String slashes(String path) {
+        return path.replace('\\', '/');
+    }
+
+    private static String relativeTo(Path workTree, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (!abs.startsWith(workTree)) {
+            return abs.toString();
+        }
+        String rel = workTree.relativize(abs).toString().replace(abs.getFileSystem().getSeparator(), "/");
+        return rel.isEmpty() ? "." : rel;
+    }
+
+    private static void makeExecutable(Path hook) throws IOException {
+        try {
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(hook);
+            perms.add(PosixFilePermission.OWNER_EXECUTE);
+            perms.add(PosixFilePermission.GROUP_EXECUTE);
+            perms.add(PosixFilePermission.OTHERS_EXECUTE);
+            Files.setPosixFilePermissions(hook, perms);
+        } catch (UnsupportedOperationException e) {
+            hook.toFile().setExecutable(true);
+        }
+    }
+
+    private static void deleteState(Path stateDir) throws IOException {
+        for (String name : List.of(HookState.STATE_FILE, HookState.CONFIG_FILE, RUN_SCRIPT, "hook.jsa")) {
+            Files.deleteIfExists(stateDir.resolve(name));
+        }
+        if (Files.isDirectory(stateDir)) {
+            try (var entries = Files.list(stateDir)) {
+                if (entries.findAny().isEmpty()) {
+                    Files.delete(stateDir);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.migrationguard.hooks;
+
+import dev.migrationguard.config.ConfigFile;
+import dev.migrationguard.config.ConfigProblem;
+import dev.migrationguard.config.MigrationGuardConfig;
+import dev.migrationguard.lint.BuiltInRules;
+import dev.migrationguard.lint.LintResult;
+import dev.migrationguard.lint.Linter;
+import dev.migrationguard.report.RenderedLine;
+import dev.migrationguard.report.TextRenderer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.jgit.lib.Repository;
+
+/**
+ * The pre-commit hook: lints the migrations the commit adds or changes, reading their staged content from the Git
+ * index, with the configuration recorded at install time (the same as {@code db:lint}'s). Names, pairs and duplicate
+ * versions are checked against the whole staged tree.
+ *
+ * <p>Usage: {@code java -cp <recorded classpath> dev.migrationguard.hooks.HookMain --state <dir>}. Exit status: 0 no
+ * finding at or above {@code failOn}, 1 findings that block the commit, 2 the hook cannot run (out of date, no
+ * repository, unreadable index): never a silent pass.
+ */
+public final class HookMain {
+
+    static final String OUT_OF_DATE = "Migration Guard: the hook is out of date; run mvn db:install-hook again";
+    static final String BYPASS = "Migration Guard: to commit anyway in an emergency, run git commit --no-verify";
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Path workingDir;
+
+    HookMain(PrintStream out, PrintStream err, Path workingDir) {
+        this.out = out;
+        this.err = err;
+        this.workingDir = workingDir;
+    }
+
+    public static void main(String[] args) {
+        int status = new HookMain(System.out, System.err, Path.of("").toAbsolutePath()).run(List.of(args));
+        System.out.flush();
+        System.exit(status);
+    }
+
+    int run(List<String> args) {
+        if (args.equals(List.of("--warm-up"))) {
+            WarmUp.run();
+            return 0;
+        }
+        if (args.size() != 2 || !args.get(0).equals("--state")) {
+            err.println("Usage: java -cp <classpath> dev.migrationguard.hooks.HookMain --state <dir>");
+            return 2;
+        }
+        Path stateDir = Path.of(args.get(1));
+        try {
+            return lint(stateDir);
+        } catch (IOException | RuntimeException e) {
+            err.println("Migration Guard: the hook cannot read the repository: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            err.println(BYPASS);
+            return 2;
+        }
+    }
+
+    private int lint(Path stateDir) throws IOException {
+        HookState state = HookState.read(stateDir);
+        if (state == null) {
+            return outOfDate("nothing recorded in " + stateDir);
+        }
+        for (String entry : state.classpath()) {
+            if (!Files.exists(Path.of(entry))) {
+                return outOfDate(entry + " is gone");
+            }
+        }
+        try (Repository repo = GitLocations.open(workingDir, true)) {
+            if (repo == null) {
+                err.println("Migration Guard: " + workingDir + " is not inside a Git work tree");
+                return 2;
+            }
+            Path workTree = GitLocations.workTree(repo);
+            if (!Fingerprint.of(workTree, state.fingerprintFiles()).equals(state.fingerprint())) {
+                return outOfDate("the configuration changed in " + String.join(", ", state.fingerprintFiles()));
+            }
+            Path project = workTree.resolve(state.projectDir()).normalize();
+            MigrationGuardConfig.Builder builder = MigrationGuardConfig.builder(project);
+            Path configFile = stateDir.resolve(HookState.CONFIG_FILE);
+            List<ConfigProblem> problems = ConfigFile.apply(configFile, builder, BuiltInRules.ids());
+            if (!problems.isEmpty()) {
+                for (ConfigProblem p : problems) {
+                    err.println("Migration Guard: " + p);
+                }
+                return outOfDate("the recorded configuration " + configFile + " cannot be used");
+            }
+            MigrationGuardConfig config = builder.build();
+            StagedSources.Staged staged = StagedSources.read(repo, config);
+            if (staged.changed().isEmpty()) {
+                return 0;
+            }
+            LintResult result = new Linter(config).lint(staged.files(), staged::isChanged, staged.notes());
+            for (RenderedLine line : new TextRenderer().lines(result)) {
+                out.println(line.text());
+            }
+            if (result.fails(config.failOn())) {
+                long count = result.failingCount(config.failOn());
+                out.println("Migration Guard: commit blocked by " + count + (count == 1 ? " finding" : " findings")
+                        + " at or above fail-on=" + config.failOn().label()
+                        + "; fix the staged migrations and git add them again");
+                out.println(BYPASS);
+                return 1;
+            }
+            return 0;
+        }
+    }
+
+    private int outOfDate(String why) {
+        err.println(OUT_OF_DATE + " (" + why + ")");
+        err.println(BYPASS);
+        return 2;
+    }
+}

@@ -1,0 +1,163 @@
+package dev.migrationguard.hooks;
+
+import dev.migrationguard.config.MigrationGuardConfig;
+import dev.migrationguard.naming.FileSystemSources;
+import dev.migrationguard.naming.SourceFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
+
+/**
+ * The migration files of the configured locations as staged in the Git index (the content the commit will record,
+ * not the working tree), and which of them the commit adds or changes compared with {@code HEAD}.
+ */
+public final class StagedSources {
+
+    /**
+     * The staged migration files.
+     *
+     * @param files   every staged regular file under the locations, in location order then relative path order
+     * @param changed display paths of the files whose staged content differs from {@code HEAD} (all of them before
+     *                the first commit)
+     * @param notes   one line per location that is outside the repository or holds no staged file
+     */
+    public record Staged(List<SourceFile> files, Set<String> changed, List<String> notes) {
+
+        public Staged {
+            files = List.copyOf(files);
+            changed = Set.copyOf(changed);
+            notes = List.copyOf(notes);
+        }
+
+        /** True when {@code file} is added or changed by the commit. */
+        public boolean isChanged(SourceFile file) {
+            return changed.contains(file.displayPath());
+        }
+    }
+
+    private StagedSources() {
+    }
+
+    /** Reads the index of {@code repo} for the locations of {@code config}. */
+    public static Staged read(Repository repo, MigrationGuardConfig config) throws IOException {
+        Path workTree = repo.getWorkTree().toPath().toAbsolutePath().normalize();
+        Path project = config.projectDir();
+        DirCache index = repo.readDirCache();
+
+        List<SourceFile> files = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> prefixes = new LinkedHashSet<>();
+        Map<String, ObjectId> stagedIds = new HashMap<>();
+        Map<String, String> repoPaths = new HashMap<>();
+        for (String configured : config.locations()) {
+            Path dir = FileSystemSources.resolve(project, configured);
+            if (!dir.startsWith(workTree)) {
+                notes.add("location " + configured + " is outside the Git work tree " + workTree
+                        + "; no migrations read from it");
+                continue;
+            }
+            String prefix = slashes(workTree.relativize(dir));
+            prefixes.add(prefix);
+            String location = FileSystemSources.display(project, dir);
+            List<SourceFile> here = new ArrayList<>();
+            for (int i = 0; i < index.getEntryCount(); i++) {
+                DirCacheEntry e = index.getEntry(i);
+                String path = e.getPathString();
+                if (e.getStage() != DirCacheEntry.STAGE_0 || !under(path, prefix) || !isFile(e.getFileMode())
+                        || !seen.add(path)) {
+                    continue;
+                }
+                ObjectId id = e.getObjectId();
+                stagedIds.put(path, id);
+                String relative = prefix.isEmpty() ? path : path.substring(prefix.length() + 1);
+                String display = FileSystemSources.display(project, workTree.resolve(path));
+                repoPaths.put(display, path);
+                here.add(new SourceFile(display, location, relative, new BlobContent(repo, id)));
+            }
+            if (here.isEmpty()) {
+                notes.add("location " + configured + " holds no staged file; no migrations read from it");
+            }
+            here.sort((a, b) -> a.relativePath().compareTo(b.relativePath()));
+            files.addAll(here);
+        }
+
+        Map<String, ObjectId> head = headIds(repo, prefixes);
+        Set<String> changed = new HashSet<>();
+        for (SourceFile f : files) {
+            String path = repoPaths.get(f.displayPath());
+            ObjectId before = head.get(path);
+            if (before == null || !before.equals(stagedIds.get(path))) {
+                changed.add(f.displayPath());
+            }
+        }
+        return new Staged(files, changed, notes);
+    }
+
+    /** Blob ids of the files under {@code prefixes} in the tree of {@code HEAD}; empty before the first commit. */
+    private static Map<String, ObjectId> headIds(Repository repo, Set<String> prefixes) throws IOException {
+        Map<String, ObjectId> ids = new HashMap<>();
+        ObjectId head = repo.resolve("HEAD^{tree}");
+        if (head == null || prefixes.isEmpty()) {
+            return ids;
+        }
+        try (RevWalk rw = new RevWalk(repo); TreeWalk walk = new TreeWalk(repo)) {
+            walk.addTree(rw.parseTree(head));
+            walk.setRecursive(true);
+            if (!prefixes.contains("")) {
+                walk.setFilter(PathFilterGroup.createFromStrings(prefixes));
+            }
+            while (walk.next()) {
+                ids.put(walk.getPathString(), walk.getObjectId(0));
+            }
+        }
+        return ids;
+    }
+
+    private static boolean under(String path, String prefix) {
+        return prefix.isEmpty() || (path.startsWith(prefix) && path.length() > prefix.length()
+                && path.charAt(prefix.length()) == '/');
+    }
+
+    private static boolean isFile(FileMode mode) {
+        return FileMode.REGULAR_FILE.equals(mode) || FileMode.EXECUTABLE_FILE.equals(mode);
+    }
+
+    private static String slashes(Path relative) {
+        return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
+    }
+
+    /** A blob read on first use and kept. */
+    private static final class BlobContent implements SourceFile.Content {
+        private final Repository repo;
+        private final ObjectId id;
+        private byte[] bytes;
+
+        BlobContent(Repository repo, ObjectId id) {
+            this.repo = repo;
+            this.id = id;
+        }
+
+        @Override
+        public synchronized byte[] read() throws IOException {
+            if (bytes == null) {
+                bytes = repo.open(id).getBytes();
+            }
+            return bytes.clone();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+# >>> migration-guard >>>
+# Lints the staged migrations before each commit. Installed by mvn db:install-hook; mvn db:uninstall-hook removes
+# this block. Bypass in an emergency with git commit --no-verify.
+mg_state=@STATE_DIR@
+mg_cp=@CLASSPATH@
+mg_missing=
+mg_ifs=$IFS
+IFS=:
+for mg_jar in $mg_cp; do
+  [ -e "$mg_jar" ] || mg_missing=$mg_jar
+done
+IFS=$mg_ifs
+if [ -n "$mg_missing" ]; then
+  echo "Migration Guard: the hook is out of date ($mg_missing is gone); run mvn db:install-hook again" >&2
+  exit 2
+fi
+if [ -f "$mg_state/hook.jsa" ]; then
+  @JAVA@ -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Dslf4j.internal.verbosity=ERROR -XX:SharedArchiveFile="$mg_state/hook.jsa" \
+    -cp "$mg_cp" dev.migrationguard.hooks.HookMain --state "$mg_state" || exit $?
+else
+  @JAVA@ -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Dslf4j.internal.verbosity=ERROR \
+    -cp "$mg_cp" dev.migrationguard.hooks.HookMain --state "$mg_state" || exit $?
+fi
+# <<< migration-guard <<<

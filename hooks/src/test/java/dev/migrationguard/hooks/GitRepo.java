@@ -1,0 +1,66 @@
+package dev.migrationguard.hooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** A throw-away Git repository driven with the real {@code git} binary, isolated from the user's Git settings. */
+final class GitRepo {
+
+    /** What a git command printed and returned. */
+    record Run(int exitCode, String output) {
+    }
+
+    final Path root;
+
+    GitRepo(Path root) throws Exception {
+        this.root = root;
+        Files.createDirectories(root);
+        ok("init", "-q", "-b", "main");
+    }
+
+    Path write(String path, String text) throws IOException {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    Run git(String... args) throws Exception {
+        return gitIn(root, args);
+    }
+
+    Run gitIn(Path dir, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add("git");
+        command.add("-c");
+        command.add("user.name=Test");
+        command.add("-c");
+        command.add("user.email=test@example.com");
+        command.add("-c");
+        command.add("commit.gpgsign=false");
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        Map<String, String> env = pb.environment();
+        env.keySet().removeIf(k -> k.startsWith("GIT_"));
+        env.put("GIT_CONFIG_NOSYSTEM", "1");
+        env.put("GIT_CONFIG_GLOBAL", "/dev/null");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("git finished").isTrue();
+        return new Run(p.exitValue(), out);
+    }
+
+    String ok(String... args) throws Exception {
+        Run r = git(args);
+        assertThat(r.exitCode()).as("git %s: %s", String.join(" ", args), r.output()).isZero();
+        return r.output();
+    }
+}

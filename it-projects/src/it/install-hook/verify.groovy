@@ -1,0 +1,25 @@
+// the hook file holds one marked block, the state records the plugin's jars, and a bad commit is blocked
+def lines = new File(basedir, 'build.log').readLines()
+assert lines.contains('[INFO] BUILD SUCCESS')
+assert lines.any { it.startsWith('[INFO] Migration Guard: pre-commit hook updated in ') } : 'reinstall expected'
+
+def hook = new File(basedir, '.git/hooks/pre-commit').text
+assert hook.startsWith('#!/bin/sh\n# >>> migration-guard >>>')
+assert hook.count('# >>> migration-guard >>>') == 1
+def state = new File(basedir, '.git/migration-guard/hook.properties').text
+assert state.contains('migration-guard-hooks') && state.contains('migration-core')
+
+def run = { String... args ->
+    def p = (['git', '-c', 'user.name=IT', '-c', 'user.email=it@example.com'] + args.toList())
+            .execute(null, basedir)
+    def out = new StringBuilder()
+    p.waitForProcessOutput(out, out)
+    [p.exitValue(), out.toString()]
+}
+new File(basedir, 'src/main/resources/db/migration/V2__drop_users.sql').text = 'DROP TABLE users;\n'
+run('add', '-A')
+def (code, output) = run('commit', '-m', 'drop users')
+assert code != 0 : "the hook let a bad commit through:\n$output"
+assert output.contains('src/main/resources/db/migration/V2__drop_users.sql:1:1: error[ban-drop-table]') : output
+assert output.contains('git commit --no-verify') : output
+return true
