@@ -106,6 +106,7 @@ public final class Linter {
         int fallback = 0;
         int unknown = 0;
         for (Migration m : set.migrations()) {
+            SqlScript upScript = null;
             for (ScriptRef ref : refs(m)) {
                 if (!inScope.contains(ref.displayPath())) {
                     continue;
@@ -114,6 +115,11 @@ public final class Linter {
                 SqlScript script = read(ref, collector);
                 if (script == null) {
                     continue;
+                }
+                if (ref.direction() == Direction.UP) {
+                    upScript = script;
+                } else if (upScript == null) {
+                    upScript = readQuietly(m.up());
                 }
                 scripts.add(new LintedScript(m, ref.direction(), script, risks.assess(script)));
                 for (Statement s : script.statements()) {
@@ -126,7 +132,9 @@ public final class Linter {
                         unknown++;
                     }
                 }
-                check(m, ref.direction(), script, earlier.before(m), collector);
+                check(m, ref.direction(), script, earlier.before(m), collector,
+                        ref.direction() == Direction.DOWN ? java.util.Optional.ofNullable(upScript)
+                                : java.util.Optional.empty());
             }
             earlier.add(m);
         }
@@ -167,8 +175,21 @@ public final class Linter {
                 config.placeholderReplacement() ? config.placeholders() : null);
     }
 
+    /** Parses a script without reporting when it cannot be read (the pair of a down script out of scope). */
+    private SqlScript readQuietly(ScriptRef ref) {
+        if (ref == null) {
+            return null;
+        }
+        LoadedScript loaded = ScriptLoader.load(ref);
+        if (loaded.error() != null) {
+            return null;
+        }
+        return parser.parse(ref.displayPath(), loaded.text(), loaded.firstLine(), loaded.firstByteOffset(),
+                config.placeholderReplacement() ? config.placeholders() : null);
+    }
+
     private void check(Migration m, Direction direction, SqlScript script, List<SqlScript> earlier,
-                       FindingCollector collector) {
+                       FindingCollector collector, java.util.Optional<SqlScript> pairedUp) {
         Set<String> ran = new HashSet<>();
         List<PendingFinding> raw = new ArrayList<>();
         for (ActiveRule r : rules) {
@@ -177,7 +198,8 @@ public final class Linter {
                 continue;
             }
             ran.add(r.registered().id());
-            DefaultScriptContext ctx = new DefaultScriptContext(config, m, direction, script, earlier, r, raw);
+            DefaultScriptContext ctx = new DefaultScriptContext(config, m, direction, script, earlier, r, raw,
+                    pairedUp);
             collector.guard(r, script.path(), () -> r.registered().rule().checkScript(ctx));
         }
         Suppressions.apply(script, raw, ran, rules, collector);
