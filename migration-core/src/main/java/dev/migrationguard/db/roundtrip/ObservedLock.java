@@ -5,7 +5,7 @@ import dev.migrationguard.sql.LockLevel;
 /**
  * A relation lock PostgreSQL granted to the migration's session, as {@code pg_locks} shows it.
  *
- * @param relation the relation's name (unqualified; {@code oid <n>} when the relation is gone)
+ * @param relation the relation's name (unqualified)
  * @param mode     the mode as {@code pg_locks.mode} spells it, e.g. {@code AccessExclusiveLock}
  */
 public record ObservedLock(String relation, String mode) {

@@ -177,9 +177,10 @@ public final class RoundTrip {
             String path = script.path();
             for (Statement s : script.sql().statements()) {
                 StatementFailure f;
+                java.util.Map<Long, String> existing = LockObserver.relations(c);
                 if (script.autocommit()) {
                     c.setAutoCommit(true);
-                    LockObserver.Watch watch = new LockObserver.Watch(watcher, pid);
+                    LockObserver.Watch watch = new LockObserver.Watch(watcher, pid, existing);
                     f = runner.run(c, path, s);
                     out.add(StatementLocks.of(path, s, watch.stop(), true));
                 } else {
@@ -187,7 +188,7 @@ public final class RoundTrip {
                     try {
                         f = runner.run(c, path, s);
                         if (f == null) {
-                            out.add(StatementLocks.of(path, s, LockObserver.own(c), false));
+                            out.add(StatementLocks.of(path, s, LockObserver.own(c, existing), false));
                             c.commit();
                         } else {
                             c.rollback();
