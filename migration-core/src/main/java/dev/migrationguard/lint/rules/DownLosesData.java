@@ -16,10 +16,12 @@ import dev.migrationguard.sql.StatementKind;
 
 /**
  * A down script that drops a table or column its up script created is correct, but whatever was written there since
- * the up ran is gone after a rollback.
+ * the up ran is gone after a rollback. Off by default: every correct pair that creates a table would report it.
  */
 @RuleInfo(id = "down-loses-data", severity = Severity.INFO, risk = Risk.LOW, checksDown = true,
-        summary = "A down migration drops a table or column its up migration created: data written since is lost")
+        enabledByDefault = false,
+        summary = "Off by default: a down migration drops a table or column its up migration created; data written "
+                + "since is lost")
 public final class DownLosesData implements Rule {
 
     @Override

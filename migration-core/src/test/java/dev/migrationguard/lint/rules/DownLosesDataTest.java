@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 class DownLosesDataTest {
 
     private static List<Finding> findings(String up, String down) {
-        return lint(down).as("1_a.down.sql").resultWith(Map.of("1_a.up.sql", up)).findings().stream()
+        return lint(down).as("1_a.down.sql")
+                .with(b -> b.rule("down-loses-data", new dev.migrationguard.config.RuleSetting(Severity.INFO)))
+                .resultWith(Map.of("1_a.up.sql", up)).findings().stream()
                 .filter(f -> f.rule().equals("down-loses-data"))
                 .toList();
     }
@@ -37,6 +39,13 @@ class DownLosesDataTest {
         assertThat(findings("CREATE INDEX i ON users (email);\n", "DROP INDEX i;\n")).isEmpty();
         assertThat(findings("ALTER TABLE users ADD COLUMN a text;\n", "ALTER TABLE users DROP COLUMN b;\n"))
                 .isEmpty();
+    }
+
+    @Test
+    void offByDefault() {
+        var all = lint("DROP TABLE notes;\n").as("1_a.down.sql")
+                .resultWith(Map.of("1_a.up.sql", "CREATE TABLE notes (id bigint);\n")).findings();
+        assertThat(all).extracting(Finding::rule).doesNotContain("down-loses-data");
     }
 
     @Test
