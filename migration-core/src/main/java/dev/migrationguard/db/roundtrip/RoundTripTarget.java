@@ -48,13 +48,21 @@ public final class RoundTripTarget implements AutoCloseable {
         return embedded(config);
     }
 
-    /** Starts an embedded PostgreSQL (the binaries on the class path) and opens a fresh schema on it. */
+    /**
+     * Starts an embedded PostgreSQL and opens a fresh schema on it. Its version is that of the binaries on the class
+     * path (pinned by the build); when {@code db.pgVersion} asks for another major version, the description says so.
+     */
     public static RoundTripTarget embedded(MigrationGuardConfig config) {
         EmbeddedServer server = EmbeddedServer.start();
         try {
             MigrationGuardConfig onEmbedded = config.toBuilder().dbUrl(server.jdbcUrl()).dbUser(null)
                     .dbPassword(null).build();
-            return onServer(onEmbedded, Map.of(), server, "embedded PostgreSQL " + server.version());
+            String version = server.version();
+            String major = version.contains(".") ? version.substring(0, version.indexOf('.')) : version;
+            String note = major.equals(Integer.toString(config.pgVersion())) ? ""
+                    : " (db.pgVersion " + config.pgVersion() + " asked; these are the only binaries on the class path: "
+                    + "set db.url to a PostgreSQL " + config.pgVersion() + " server for that version)";
+            return onServer(onEmbedded, Map.of(), server, "embedded PostgreSQL " + version + note);
         } catch (RuntimeException e) {
             server.close();
             throw e;
