@@ -10,9 +10,14 @@ import dev.migrationguard.sql.Statement;
 import dev.migrationguard.sql.StatementFlag;
 import dev.migrationguard.sql.StatementKind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What an up script did that its down script has to undo, and the test whether a down script undoes each effect.
@@ -43,6 +48,11 @@ final class UpEffects {
                     "schema")),
             Map.entry(StatementKind.CREATE_EXTENSION, new Inverse(StatementKind.DROP_EXTENSION,
                     ObjectType.EXTENSION, "extension")));
+
+    /** The key list of a CREATE INDEX: the parentheses after {@code ON table [USING method]}. */
+    private static final Pattern INDEX_COLUMNS = Pattern.compile("(?is)\\bON\\s+(?:ONLY\\s+)?[\\w.\"$]+\\s*"
+            + "(?:USING\\s+\\w+\\s*)?\\((.*?)\\)\\s*(?:INCLUDE|WITH|WHERE|TABLESPACE|NULLS|;|$)");
+    private static final Pattern IDENTIFIER = Pattern.compile("\"([^\"]+)\"|\\b([A-Za-z_][A-Za-z0-9_$]*)\\b");
 
     private record Inverse(StatementKind drop, ObjectType type, String noun) {
     }
@@ -98,6 +108,15 @@ final class UpEffects {
             return false;
         }
 
+        /**
+         * True when the down drops one of {@code columns} of {@code table}: PostgreSQL then drops the indexes and
+         * constraints that use it too.
+         */
+        boolean dropsAnyColumn(ObjectRef table, Set<String> columns) {
+            return !columns.isEmpty() && hasAction(table, a -> a.kind() == AlterActionKind.DROP_COLUMN
+                    && columns.contains(a.columnName()));
+        }
+
         boolean dropsColumn(ObjectRef table, String column) {
             return dropsTable(table) || hasAction(table, a -> a.kind() == AlterActionKind.DROP_COLUMN
                     && column.equals(a.columnName()));
@@ -144,9 +163,11 @@ final class UpEffects {
         }
         ObjectRef table = inverse.type() == ObjectType.INDEX || inverse.type() == ObjectType.TRIGGER
                 ? s.classification().first(ObjectType.TABLE).orElse(null) : null;
+        Set<String> indexed = inverse.type() == ObjectType.INDEX ? indexColumns(s.text()) : Set.of();
         boolean orReplace = s.has(StatementFlag.OR_REPLACE);
         effects.add(new Effect(s, "creates " + inverse.noun() + " " + ref.qualifiedName(), "never drops it",
                 down -> down.drops(inverse.drop(), inverse.type(), ref) || down.dropsTable(table)
+                        || (table != null && down.dropsAnyColumn(table, indexed))
                         || (orReplace && down.replaces(s.kind(), inverse.type(), ref))));
     }
 
@@ -169,8 +190,12 @@ final class UpEffects {
             case ADD_CONSTRAINT -> {
                 if (a.constraint() != null && a.constraint().name() != null) {
                     String name = a.constraint().name();
+                    Set<String> used = new HashSet<>(a.constraint().columns());
+                    if (a.constraint().expression() != null) {
+                        used.addAll(identifiers(a.constraint().expression()));
+                    }
                     effects.add(new Effect(s, "adds constraint " + name + " on " + t, "never drops it",
-                            down -> down.dropsTable(table) || down.hasAction(table,
+                            down -> down.dropsTable(table) || down.dropsAnyColumn(table, used) || down.hasAction(table,
                                     d -> d.kind() == AlterActionKind.DROP_CONSTRAINT && name.equals(d.name()))));
                 }
             }
@@ -214,6 +239,22 @@ final class UpEffects {
                 // no known inverse: not checked
             }
         }
+    }
+
+    /** The identifiers in the column list of a CREATE INDEX (expressions included): the columns it may use. */
+    private static Set<String> indexColumns(String text) {
+        Matcher m = INDEX_COLUMNS.matcher(text);
+        return m.find() ? identifiers(m.group(1)) : Set.of();
+    }
+
+    /** The identifiers of an expression, folded like PostgreSQL folds unquoted names. */
+    private static Set<String> identifiers(String expression) {
+        Set<String> out = new HashSet<>();
+        Matcher m = IDENTIFIER.matcher(expression);
+        while (m.find()) {
+            out.add(m.group(1) != null ? m.group(1) : m.group(2).toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     private static boolean renamedBackAnyTable(Down down, String from, String to) {

@@ -121,4 +121,42 @@ class DownDoesNotReverseUpTest {
                 .resultWith(Map.of("1_a.down.sql", "DROP TABLE t;\n")).findings();
         assertThat(findings).extracting(Finding::rule).doesNotContain("down-does-not-reverse-up");
     }
+
+    @Test
+    void commonlyWrittenPairsAreFine() {
+        assertThat(messages("""
+                CREATE EXTENSION IF NOT EXISTS "uuid-ossp";
+                CREATE TABLE IF NOT EXISTS public.users (id uuid DEFAULT uuid_generate_v4());
+                ALTER TABLE users ADD COLUMN IF NOT EXISTS email text;
+                CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS users_email_key ON users (lower(email));
+                CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+                CREATE TRIGGER users_touch BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch();
+                ALTER TABLE users RENAME COLUMN name TO full_name;
+                ALTER TABLE users ALTER COLUMN age TYPE bigint;
+                """, """
+                ALTER TABLE users ALTER age TYPE int;
+                ALTER TABLE users RENAME full_name TO name;
+                DROP TRIGGER IF EXISTS users_touch ON users;
+                DROP FUNCTION IF EXISTS touch();
+                DROP INDEX CONCURRENTLY IF EXISTS users_email_key;
+                ALTER TABLE users DROP COLUMN IF EXISTS email;
+                DROP TABLE IF EXISTS users;
+                DROP EXTENSION IF EXISTS "uuid-ossp";
+                """)).isEmpty();
+    }
+
+    @Test
+    void indexesAndConstraintsGoWithTheColumnsTheyUse() {
+        assertThat(messages("""
+                ALTER TABLE users ADD COLUMN email text;
+                CREATE INDEX users_email_idx ON users USING btree (email);
+                ALTER TABLE users ADD CONSTRAINT users_email_check CHECK (email <> '');
+                ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);
+                """, "ALTER TABLE users DROP COLUMN email;\n")).isEmpty();
+        assertThat(messages("""
+                ALTER TABLE users ADD COLUMN email text;
+                CREATE INDEX users_name_idx ON users (name);
+                """, "ALTER TABLE users DROP COLUMN email;\n"))
+                .containsExactly("up creates index users_name_idx (db/1_a.up.sql:2); down never drops it");
+    }
 }
