@@ -70,7 +70,7 @@ public class RoundtripMojo extends AbstractMigrationGuardMojo {
         }
     }
 
-    private static MigrationVersion version(String name, String value) throws MojoExecutionException {
+    static MigrationVersion version(String name, String value) throws MojoExecutionException {
         if (value == null || value.isBlank()) {
             return null;
         }
