@@ -25,6 +25,8 @@ import dev.migrationguard.lint.rules.BanVacuumFull;
 import dev.migrationguard.lint.rules.ChangingColumnType;
 import dev.migrationguard.lint.rules.ConstraintMissingNotValid;
 import dev.migrationguard.lint.rules.DisallowedUniqueConstraint;
+import dev.migrationguard.lint.rules.DownDoesNotReverseUp;
+import dev.migrationguard.lint.rules.DownLosesData;
 import dev.migrationguard.lint.rules.DropForeignKey;
 import dev.migrationguard.lint.rules.DuplicateMigrationVersion;
 import dev.migrationguard.lint.rules.EmptyDownMigration;
@@ -79,6 +81,8 @@ public final class BuiltInRules {
             RegisteredRule.of(new OrphanDownMigration()),
             RegisteredRule.of(new EmptyDownMigration()),
             RegisteredRule.of(new EmptyMigration()),
+            RegisteredRule.of(new DownDoesNotReverseUp()),
+            RegisteredRule.of(new DownLosesData()),
             // text
             UNREADABLE_FILE,
             RegisteredRule.of(new SyntaxError()),

@@ -7,6 +7,7 @@ import dev.migrationguard.sql.AlterAction;
 import dev.migrationguard.sql.SqlScript;
 import dev.migrationguard.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 
 /** The {@link ScriptContext} handed to one rule for one script. */
 final class DefaultScriptContext implements ScriptContext {
@@ -18,9 +19,11 @@ final class DefaultScriptContext implements ScriptContext {
     private final List<SqlScript> earlier;
     private final Linter.ActiveRule rule;
     private final List<PendingFinding> out;
+    private final Optional<SqlScript> pairedUp;
 
     DefaultScriptContext(MigrationGuardConfig config, Migration migration, Direction direction, SqlScript script,
-                         List<SqlScript> earlier, Linter.ActiveRule rule, List<PendingFinding> out) {
+                         List<SqlScript> earlier, Linter.ActiveRule rule, List<PendingFinding> out,
+                         Optional<SqlScript> pairedUp) {
         this.config = config;
         this.migration = migration;
         this.direction = direction;
@@ -28,6 +31,7 @@ final class DefaultScriptContext implements ScriptContext {
         this.earlier = earlier;
         this.rule = rule;
         this.out = out;
+        this.pairedUp = pairedUp;
     }
 
     @Override
@@ -53,6 +57,11 @@ final class DefaultScriptContext implements ScriptContext {
     @Override
     public List<SqlScript> earlierUpScripts() {
         return earlier;
+    }
+
+    @Override
+    public Optional<SqlScript> pairedUpScript() {
+        return pairedUp;
     }
 
     @Override

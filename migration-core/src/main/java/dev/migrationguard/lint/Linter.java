@@ -131,7 +131,13 @@ public final class Linter {
                     unknown++;
                 }
             }
-            check(w.migration(), w.ref().direction(), script, earlier.before(w.migration()), collector);
+            java.util.Optional<SqlScript> pairedUp = java.util.Optional.empty();
+            if (w.ref().direction() == Direction.DOWN) {
+                Object up = loaded.get(w.migration().up());
+                pairedUp = java.util.Optional.ofNullable(up instanceof SqlScript u ? u
+                        : readQuietly(w.migration().up()));
+            }
+            check(w.migration(), w.ref().direction(), script, earlier.before(w.migration()), collector, pairedUp);
         }
 
         List<Finding> findings = collector.findings().stream()
@@ -213,8 +219,13 @@ public final class Linter {
                 config.placeholderReplacement() ? config.placeholders() : null);
     }
 
+    /** The parsed script, or null when there is none or it cannot be read (its own lint reports that). */
+    private SqlScript readQuietly(ScriptRef ref) {
+        return ref != null && read(ref) instanceof SqlScript script ? script : null;
+    }
+
     private void check(Migration m, Direction direction, SqlScript script, List<SqlScript> earlier,
-                       FindingCollector collector) {
+                       FindingCollector collector, java.util.Optional<SqlScript> pairedUp) {
         Set<String> ran = new HashSet<>();
         List<PendingFinding> raw = new ArrayList<>();
         for (ActiveRule r : rules) {
@@ -223,7 +234,8 @@ public final class Linter {
                 continue;
             }
             ran.add(r.registered().id());
-            DefaultScriptContext ctx = new DefaultScriptContext(config, m, direction, script, earlier, r, raw);
+            DefaultScriptContext ctx = new DefaultScriptContext(config, m, direction, script, earlier, r, raw,
+                    pairedUp);
             collector.guard(r, script.path(), () -> r.registered().rule().checkScript(ctx));
         }
         Suppressions.apply(script, raw, ran, rules, collector);

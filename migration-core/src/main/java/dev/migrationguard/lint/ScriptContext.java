@@ -36,6 +36,14 @@ public interface ScriptContext {
      */
     List<SqlScript> earlierUpScripts();
 
+    /**
+     * For a down script, the parsed up script of the same migration (its pair); empty for up scripts and when the up
+     * script cannot be read.
+     */
+    default java.util.Optional<SqlScript> pairedUpScript() {
+        return java.util.Optional.empty();
+    }
+
     /** Reports a finding at the statement's first token. */
     void report(Statement statement, String message, String help);
 

@@ -1,0 +1,39 @@
+package dev.migrationguard.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migrationguard.config.MigrationGuardConfig;
+import dev.migrationguard.db.roundtrip.PairResult;
+import dev.migrationguard.db.roundtrip.RoundTrip;
+import dev.migrationguard.db.roundtrip.RoundTripOptions;
+import dev.migrationguard.db.roundtrip.RoundTripResult;
+import dev.migrationguard.db.roundtrip.RoundTripTarget;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Without db.url the round trip starts its own embedded PostgreSQL: exercised for real whatever the environment. */
+class RoundTripEmbeddedTest {
+
+    @Test
+    void roundTripRunsOnAnEmbeddedServerWithoutConfiguration(@TempDir Path project) throws Exception {
+        Path dir = Files.createDirectories(project.resolve(MigrationGuardConfig.DEFAULT_LOCATION));
+        Files.writeString(dir.resolve("1_users.up.sql"), "CREATE TABLE users (id bigint PRIMARY KEY);\n");
+        Files.writeString(dir.resolve("1_users.down.sql"), "DROP TABLE users;\n");
+        Files.writeString(dir.resolve("2_email.up.sql"), "ALTER TABLE users ADD COLUMN email text;\n"
+                + "CREATE INDEX users_email_idx ON users (email);\n");
+        Files.writeString(dir.resolve("2_email.down.sql"), "ALTER TABLE users DROP COLUMN email;\n");
+        MigrationGuardConfig config = MigrationGuardConfig.builder(project).build();
+        RoundTripResult r;
+        try (RoundTripTarget target = RoundTripTarget.open(config, Map.of())) {
+            assertThat(target.description()).startsWith("embedded PostgreSQL 16.").doesNotContain("db.pgVersion");
+            r = new RoundTrip(config, s -> { }).run(target, RoundTripOptions.all());
+        }
+        assertThat(r.pairs()).extracting(PairResult::status)
+                .containsExactly(PairResult.Status.REVERSIBLE, PairResult.Status.REVERSIBLE);
+        assertThat(r.pairs().get(1).locks()).extracting(l -> l.strongest().orElseThrow().mode())
+                .containsExactly("AccessExclusiveLock", "ShareLock");
+    }
+}

@@ -1,0 +1,84 @@
+package dev.migrationguard.maven;
+
+import dev.migrationguard.config.MigrationGuardConfig;
+import dev.migrationguard.db.DatabaseException;
+import dev.migrationguard.db.MigrationCatalog;
+import dev.migrationguard.db.roundtrip.PairResult;
+import dev.migrationguard.db.roundtrip.RoundTrip;
+import dev.migrationguard.db.roundtrip.RoundTripOptions;
+import dev.migrationguard.db.roundtrip.RoundTripRenderer;
+import dev.migrationguard.db.roundtrip.RoundTripResult;
+import dev.migrationguard.db.roundtrip.RoundTripTarget;
+import dev.migrationguard.naming.MigrationVersion;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Proves each up/down pair reversible on a throw-away PostgreSQL: a fresh schema on {@code db.url} when given, else an
+ * embedded server started for the run. Fails the build when a down does not restore the schema.
+ */
+@Mojo(name = "roundtrip", threadSafe = true)
+public class RoundtripMojo extends AbstractMigrationGuardMojo {
+
+    /** JDBC URL of a server the round trip may create (and drop) a schema on. Default: an embedded PostgreSQL. */
+    @Parameter(property = "db.url")
+    private String url;
+
+    /** User for {@code db.url}. */
+    @Parameter(property = "db.user")
+    private String user;
+
+    /** Password for {@code db.url}. */
+    @Parameter(property = "db.password")
+    private String password;
+
+    /** First version to round-trip; earlier migrations are only applied. */
+    @Parameter(property = "db.from")
+    private String from;
+
+    /** Last version to round-trip; later migrations are not run. */
+    @Parameter(property = "db.to")
+    private String to;
+
+    /** {@code text}, {@code json} or {@code markdown}. Default: text. */
+    @Parameter(property = "db.format", defaultValue = "text")
+    private String format;
+
+    @Override
+    protected void executeMojo(MigrationGuardConfig config) throws MojoExecutionException, MojoFailureException {
+        MigrationGuardConfig c = url == null ? config
+                : config.toBuilder().dbUrl(url).dbUser(user).dbPassword(password).build();
+        RoundTripOptions options = new RoundTripOptions(version("db.from", from), version("db.to", to));
+        long start = System.nanoTime();
+        RoundTripResult result;
+        try (RoundTripTarget target = RoundTripTarget.open(c, System.getenv())) {
+            getLog().info("Migration Guard: round trip on " + target.description());
+            result = new RoundTrip(c, getLog()::info).run(MigrationCatalog.load(c), target, options, start);
+        } catch (DatabaseException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        for (String line : RoundTripRenderer.render(result, format).split("\n")) {
+            getLog().info(line);
+        }
+        if (!result.ok()) {
+            throw new MojoFailureException("Migration Guard: " + result.count(PairResult.Status.NOT_REVERSIBLE)
+                    + " migration(s) not reversible, " + result.count(PairResult.Status.FAILED) + " failed"
+                    + (result.problems().isEmpty() ? "" : ", " + result.problems().size() + " problem(s)")
+                    + "; see the differences above");
+        }
+    }
+
+    static MigrationVersion version(String name, String value) throws MojoExecutionException {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        MigrationVersion v = MigrationVersion.parse(value.strip());
+        if (v == null) {
+            throw new MojoExecutionException(name + "=" + value + " is not a migration version; use the version "
+                    + "part of a file name, e.g. -D" + name + "=3 or -D" + name + "=2.1");
+        }
+        return v;
+    }
+}
