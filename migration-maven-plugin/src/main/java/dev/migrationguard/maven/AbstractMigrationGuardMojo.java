@@ -73,8 +73,19 @@ public abstract class AbstractMigrationGuardMojo extends AbstractMojo {
                 config == null ? null : config.toPath());
     }
 
+    /** The connection and run-policy parameters of a runner goal; none for the others. */
+    protected RunnerParameters runnerParameters() throws MojoExecutionException {
+        return RunnerParameters.none();
+    }
+
+    /** The project directory. */
+    protected final File basedir() {
+        return basedir;
+    }
+
     private MigrationGuardConfig configuration() throws MojoExecutionException {
-        ConfigAssembler.Assembled assembled = ConfigAssembler.assemble(basedir.toPath(), parameters());
+        ConfigAssembler.Assembled assembled = ConfigAssembler.assemble(basedir.toPath(), parameters(),
+                runnerParameters());
         if (assembled.configFile() != null) {
             getLog().debug("Migration Guard: configuration file " + assembled.configFile());
         }
