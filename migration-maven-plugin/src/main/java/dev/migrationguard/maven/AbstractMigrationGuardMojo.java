@@ -78,11 +78,6 @@ public abstract class AbstractMigrationGuardMojo extends AbstractMojo {
         return RunnerParameters.none();
     }
 
-    /** The project directory. */
-    protected final File basedir() {
-        return basedir;
-    }
-
     private MigrationGuardConfig configuration() throws MojoExecutionException {
         ConfigAssembler.Assembled assembled = ConfigAssembler.assemble(basedir.toPath(), parameters(),
                 runnerParameters());

@@ -99,8 +99,9 @@ public abstract class AbstractRunnerMojo extends AbstractMigrationGuardMojo {
     protected abstract String goal();
 
     /** Checks the per-invocation parameters; a mistake stops the goal before it connects. */
-    protected final RunOptions options(RunOptionsParameters p) throws MojoExecutionException {
-        RunOptionsParameters.Checked checked = p.check(basedir().toPath());
+    protected final RunOptions options(MigrationGuardConfig config, RunOptionsParameters p)
+            throws MojoExecutionException {
+        RunOptionsParameters.Checked checked = p.check(config.projectDir());
         if (!checked.ok()) {
             throw new MojoExecutionException(describe(checked.problems()));
         }

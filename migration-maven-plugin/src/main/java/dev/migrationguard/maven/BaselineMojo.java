@@ -30,7 +30,8 @@ public class BaselineMojo extends AbstractRunnerMojo {
 
     @Override
     protected void executeMojo(MigrationGuardConfig config) throws MojoExecutionException, MojoFailureException {
-        RunOptions options = options(new RunOptionsParameters(null, null, null, null, baselineVersion, importFrom));
+        RunOptions options = options(config,
+                new RunOptionsParameters(null, null, null, null, baselineVersion, importFrom));
         RunResult result = call(config, () -> runner(config).baseline(options));
         check(config, result);
     }

@@ -31,7 +31,7 @@ public class MigrateMojo extends AbstractRunnerMojo {
 
     @Override
     protected void executeMojo(MigrationGuardConfig config) throws MojoExecutionException, MojoFailureException {
-        RunOptions options = options(new RunOptionsParameters(target, null, dryRun, output, null, null));
+        RunOptions options = options(config, new RunOptionsParameters(target, null, dryRun, output, null, null));
         RunResult result = call(config, () -> runner(config).migrate(options));
         check(config, result);
     }

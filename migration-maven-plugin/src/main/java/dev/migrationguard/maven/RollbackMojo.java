@@ -35,7 +35,7 @@ public class RollbackMojo extends AbstractRunnerMojo {
 
     @Override
     protected void executeMojo(MigrationGuardConfig config) throws MojoExecutionException, MojoFailureException {
-        RunOptions options = options(new RunOptionsParameters(target, steps, dryRun, output, null, null));
+        RunOptions options = options(config, new RunOptionsParameters(target, steps, dryRun, output, null, null));
         RunResult result = call(config, () -> runner(config).rollback(options));
         check(config, result);
     }

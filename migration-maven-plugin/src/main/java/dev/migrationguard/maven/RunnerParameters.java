@@ -3,9 +3,9 @@ package dev.migrationguard.maven;
 import dev.migrationguard.config.ServerCredentials;
 
 /**
- * The connection and run-policy values a user gave to a runner goal ({@code db:migrate}, {@code db:status}, ...). A null
- * component means "not given": the configuration file, the {@code DATABASE_URL} environment variable or the engine
- * default decides.
+ * The connection and run-policy values a user gave to a runner goal ({@code db:migrate}, {@code db:status}, ...).
+ * A null component means "not given": the configuration file, the {@code DATABASE_URL} environment variable or the
+ * engine default decides.
  *
  * @param url              {@code db.url}: {@code jdbc:postgresql://...} or {@code postgres://user:pass@host:port/db}
  * @param user             {@code db.user}
