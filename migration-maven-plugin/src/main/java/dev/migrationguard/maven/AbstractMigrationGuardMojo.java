@@ -83,8 +83,14 @@ public abstract class AbstractMigrationGuardMojo extends AbstractMojo {
                 config == null ? null : config.toPath());
     }
 
+    /** The connection and run-policy parameters of a runner goal; none for the others. */
+    protected RunnerParameters runnerParameters() throws MojoExecutionException {
+        return RunnerParameters.none();
+    }
+
     private MigrationGuardConfig configuration() throws MojoExecutionException {
-        ConfigAssembler.Assembled assembled = ConfigAssembler.assemble(basedir.toPath(), parameters());
+        ConfigAssembler.Assembled assembled = ConfigAssembler.assemble(basedir.toPath(), parameters(),
+                runnerParameters());
         if (assembled.configFile() != null) {
             getLog().debug("Migration Guard: configuration file " + assembled.configFile());
         }

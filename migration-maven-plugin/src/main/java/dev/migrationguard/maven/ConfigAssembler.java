@@ -5,6 +5,7 @@ import dev.migrationguard.config.ConfigProblem;
 import dev.migrationguard.config.FailOn;
 import dev.migrationguard.config.MigrationGuardConfig;
 import dev.migrationguard.config.PgVersions;
+import dev.migrationguard.db.Secrets;
 import dev.migrationguard.lint.BuiltInRules;
 import dev.migrationguard.naming.NamingScheme;
 import dev.migrationguard.report.Renderers;
@@ -24,6 +25,9 @@ public final class ConfigAssembler {
 
     /** The output formats the lint goal can print. */
     public static final List<String> FORMATS = Renderers.FORMATS;
+
+    private static final java.util.regex.Pattern DURATION =
+            java.util.regex.Pattern.compile("\\d+\\s*(us|ms|s|min|h|d)?");
 
     /** Shown as the "file" of a problem that comes from a mojo parameter. */
     static final String PARAMETER = "parameter";
@@ -47,6 +51,14 @@ public final class ConfigAssembler {
 
     /** Assembles the configuration of the project in {@code projectDir}. */
     public static Assembled assemble(Path projectDir, MojoParameters p) {
+        return assemble(projectDir, p, RunnerParameters.none());
+    }
+
+    /**
+     * Assembles the configuration of a runner goal: as {@link #assemble(Path, MojoParameters)}, then the connection and
+     * run-policy parameters in {@code r} over the file's {@code url}, {@code user}, {@code schema}, {@code table}...
+     */
+    public static Assembled assemble(Path projectDir, MojoParameters p, RunnerParameters r) {
         MigrationGuardConfig.Builder builder = MigrationGuardConfig.builder(projectDir);
         List<ConfigProblem> problems = new ArrayList<>();
 
@@ -67,6 +79,7 @@ public final class ConfigAssembler {
         }
 
         applyParameters(p, builder, problems);
+        applyRunnerParameters(r, builder, problems);
         MigrationGuardConfig config = builder.build();
         if (!FORMATS.contains(config.format())) {
             problems.add(new ConfigProblem(PARAMETER, 0, "db.format",
@@ -121,6 +134,81 @@ public final class ConfigAssembler {
                     b.namingScheme(scheme);
                 }
             }
+        }
+    }
+
+    private static void applyRunnerParameters(RunnerParameters r, MigrationGuardConfig.Builder b,
+                                              List<ConfigProblem> problems) {
+        if (given(r.url())) {
+            String url = r.url().trim();
+            if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("postgres://")
+                    && !url.startsWith("postgresql://")) {
+                problems.add(new ConfigProblem(PARAMETER, 0, "db.url", "'" + Secrets.maskUrl(url) + "' is not a "
+                        + "PostgreSQL URL; use jdbc:postgresql://host:port/database or "
+                        + "postgres://user@host:port/database"));
+            } else {
+                b.dbUrl(url);
+            }
+        }
+        if (given(r.user())) {
+            b.dbUser(r.user().trim());
+        }
+        if (r.password() != null && !r.password().isEmpty()) {
+            b.dbPassword(r.password());
+        }
+        if (r.server() != null) {
+            b.dbServer(r.server());
+        }
+        if (given(r.schema())) {
+            b.historySchema(r.schema().trim());
+        }
+        if (given(r.table())) {
+            b.historyTable(r.table().trim());
+        }
+        if (r.outOfOrder() != null) {
+            b.outOfOrder(r.outOfOrder());
+        }
+        if (r.mixed() != null) {
+            b.allowMixed(r.mixed());
+        }
+        if (r.allowDataLoss() != null) {
+            b.allowDataLoss(r.allowDataLoss());
+        }
+        if (r.backup() != null) {
+            b.backup(r.backup());
+        }
+        if (given(r.lockTimeout())) {
+            duration("db.lockTimeout", r.lockTimeout(), b::lockTimeout, problems);
+        }
+        if (given(r.statementTimeout())) {
+            duration("db.statementTimeout", r.statementTimeout(), b::statementTimeout, problems);
+        }
+        if (given(r.lockWaitSeconds())) {
+            String s = r.lockWaitSeconds().trim();
+            int n;
+            try {
+                n = Integer.parseInt(s);
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+            if (n < 0) {
+                problems.add(new ConfigProblem(PARAMETER, 0, "db.lockWaitSeconds",
+                        "expected a whole number of seconds, found '" + s + "'"));
+            } else {
+                b.lockWaitSeconds(n);
+            }
+        }
+    }
+
+    /** A PostgreSQL duration setting: a number with an optional unit ({@code 5s}, {@code 500ms}, {@code 2min}). */
+    private static void duration(String key, String raw, java.util.function.Consumer<String> setter,
+                                 List<ConfigProblem> problems) {
+        String s = raw.trim();
+        if (DURATION.matcher(s).matches()) {
+            setter.accept(s);
+        } else {
+            problems.add(new ConfigProblem(PARAMETER, 0, key, "expected a duration such as 5s, 500ms or 2min, found '"
+                    + s + "'"));
         }
     }
 
