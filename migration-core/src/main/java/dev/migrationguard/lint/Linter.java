@@ -101,7 +101,7 @@ public final class Linter {
         }
 
         List<LintedScript> scripts = new ArrayList<>();
-        Map<String, Boolean> filesRead = new LinkedHashMap<>();
+        Set<String> filesRead = new java.util.LinkedHashSet<>();
         RiskAssessor risks = new RiskAssessor(config.pgVersion());
         List<Work> work = work(set, files, inScope);
         Map<ScriptRef, Object> loaded = parseAll(work);
@@ -111,7 +111,7 @@ public final class Linter {
         int fallback = 0;
         int unknown = 0;
         for (Work w : work) {
-            filesRead.put(w.ref().displayPath(), true);
+            filesRead.add(w.ref().displayPath());
             Object result = loaded.get(w.ref());
             if (result instanceof LoadedScript failed) {
                 collector.engineFinding(BuiltInRules.UNREADABLE_FILE, w.ref().displayPath(), failed.errorLine(), 0,
@@ -131,12 +131,8 @@ public final class Linter {
                     unknown++;
                 }
             }
-            java.util.Optional<SqlScript> pairedUp = java.util.Optional.empty();
-            if (w.ref().direction() == Direction.DOWN) {
-                Object up = loaded.get(w.migration().up());
-                pairedUp = java.util.Optional.ofNullable(up instanceof SqlScript u ? u
-                        : readQuietly(w.migration().up()));
-            }
+            java.util.Optional<SqlScript> pairedUp = w.ref().direction() == Direction.DOWN
+                    ? java.util.Optional.of(earlier.script(w.migration().up())) : java.util.Optional.empty();
             check(w.migration(), w.ref().direction(), script, earlier.before(w.migration()), collector, pairedUp);
         }
 
@@ -219,11 +215,6 @@ public final class Linter {
                 config.placeholderReplacement() ? config.placeholders() : null);
     }
 
-    /** The parsed script, or null when there is none or it cannot be read (its own lint reports that). */
-    private SqlScript readQuietly(ScriptRef ref) {
-        return ref != null && read(ref) instanceof SqlScript script ? script : null;
-    }
-
     private void check(Migration m, Direction direction, SqlScript script, List<SqlScript> earlier,
                        FindingCollector collector, java.util.Optional<SqlScript> pairedUp) {
         Set<String> ran = new HashSet<>();
@@ -242,8 +233,9 @@ public final class Linter {
     }
 
     /**
-     * Up scripts of the versioned migrations before a given one (in or out of scope), parsed only when a rule asks
-     * for them; scripts the run already parsed are reused.
+     * Up scripts outside the linted work, as rules need them: those of the versioned migrations before a given one
+     * (in or out of scope), and the up of a down script. Parsed only when asked for; scripts the run already parsed
+     * are reused.
      */
     private final class EarlierScripts {
         private final List<Migration> versioned = new ArrayList<>();
@@ -277,7 +269,8 @@ public final class Linter {
             };
         }
 
-        private SqlScript script(ScriptRef up) {
+        /** The parsed up script; an empty script when it cannot be read (its own lint reports that). */
+        SqlScript script(ScriptRef up) {
             return parsed.computeIfAbsent(up, ref -> {
                 Object result = known.containsKey(ref) ? known.get(ref) : read(ref);
                 return result instanceof SqlScript script ? script
