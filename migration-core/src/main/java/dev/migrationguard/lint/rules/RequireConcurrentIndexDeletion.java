@@ -22,25 +22,13 @@ public final class RequireConcurrentIndexDeletion extends StatementRule {
             return;
         }
         for (ObjectRef index : s.objects()) {
-            if (index.type() != ObjectType.INDEX || createdEarlier(index, s, ctx)) {
+            if (index.type() != ObjectType.INDEX
+                    || ctx.objectCreatedEarlierInScript(ObjectType.INDEX, index, s.index())) {
                 continue;
             }
             ctx.report(s, "Dropping index " + index.qualifiedName() + " without CONCURRENTLY takes an ACCESS "
                             + "EXCLUSIVE lock on its table, blocking reads and writes",
                     "use DROP INDEX CONCURRENTLY, in a migration of its own that runs outside a transaction");
         }
-    }
-
-    private static boolean createdEarlier(ObjectRef index, Statement drop, ScriptContext ctx) {
-        for (Statement s : ctx.script().statements()) {
-            if (s.index() >= drop.index()) {
-                return false;
-            }
-            if (s.kind() == StatementKind.CREATE_INDEX && s.classification().first(ObjectType.INDEX)
-                    .filter(i -> ScriptContext.sameName(i, index)).isPresent()) {
-                return true;
-            }
-        }
-        return false;
     }
 }
