@@ -73,6 +73,13 @@ class LockTraceTest {
                     assertThat(run).isNotDone();
                     Thread.sleep(10);
                 }
+                // keep the gate closed until the round trip's lock watcher has completed a sample that started
+                // after the lock was seen, so it has seen it too (no race with a loaded scheduler)
+                java.sql.Timestamp seen = now(gate);
+                while (!watcherSampledSince(gate, seen)) {
+                    assertThat(run).isNotDone();
+                    Thread.sleep(10);
+                }
                 try (Statement st = gate.createStatement()) {
                     st.execute("SELECT pg_advisory_unlock(804201)");
                 }
@@ -84,6 +91,25 @@ class LockTraceTest {
                     assertThat(l.strongest()).contains(new ObservedLock("users", "ShareUpdateExclusiveLock"));
                     assertThat(l.disagreements()).isEmpty();
                 });
+            }
+        }
+    }
+
+    private static java.sql.Timestamp now(Connection c) throws Exception {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT clock_timestamp()")) {
+            rs.next();
+            return rs.getTimestamp(1);
+        }
+    }
+
+    /** True when another session finished a pg_locks query that started after {@code since}. */
+    private static boolean watcherSampledSince(Connection c, java.sql.Timestamp since) throws Exception {
+        try (var ps = c.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
+                + "AND state = 'idle' AND query LIKE '%pg_locks%' AND query_start > ?")) {
+            ps.setTimestamp(1, since);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) > 0;
             }
         }
     }
