@@ -46,8 +46,9 @@ public final class HookMain {
     }
 
     int run(List<String> args) {
+        GitRuntime.skipSystemConfig();
         if (args.equals(List.of("--warm-up"))) {
-            WarmUp.run();
+            WarmUp.run(workingDir);
             return 0;
         }
         if (args.size() != 2 || !args.get(0).equals("--state")) {
