@@ -48,6 +48,7 @@ public final class MigrationGuardConfig {
     private final boolean outOfOrder;
     private final boolean allowDataLoss;
     private final boolean backup;
+    private final String base;
 
     private MigrationGuardConfig(Builder b) {
         this.projectDir = b.projectDir;
@@ -76,6 +77,7 @@ public final class MigrationGuardConfig {
         this.outOfOrder = b.outOfOrder;
         this.allowDataLoss = b.allowDataLoss;
         this.backup = b.backup;
+        this.base = b.base;
     }
 
     public static Builder builder(Path projectDir) {
@@ -216,6 +218,14 @@ public final class MigrationGuardConfig {
         return backup;
     }
 
+    /**
+     * The Git ref the migrations are compared with for the checks that need history (a merged migration edited or
+     * deleted, a version below the base's), e.g. {@code origin/main}; null when none is configured.
+     */
+    public String base() {
+        return base;
+    }
+
     @Override
     public String toString() {
         return "MigrationGuardConfig{projectDir=" + projectDir + ", locations=" + locations + ", namingScheme="
@@ -223,7 +233,8 @@ public final class MigrationGuardConfig {
                 + placeholders.keySet() + ", rules=" + rules + ", lintDown=" + lintDown + ", failOn=" + failOn
                 + ", format=" + format + ", transactionMode=" + transactionMode + ", dbUrl="
                 + (dbUrl == null ? null : dev.migrationguard.db.Secrets.maskUrl(dbUrl)) + ", dbUser=" + dbUser
-                + ", dbPassword=" + (dbPassword == null ? null : "****") + ", historyTable=" + historyTable + "}";
+                + ", dbPassword=" + (dbPassword == null ? null : "****") + ", historyTable=" + historyTable + ", base="
+                + base + "}";
     }
 
     /** Mutable builder; every setter returns the builder. */
@@ -254,6 +265,7 @@ public final class MigrationGuardConfig {
         private boolean outOfOrder = false;
         private boolean allowDataLoss = false;
         private boolean backup = false;
+        private String base;
 
         private Builder(Path projectDir) {
             this.projectDir = Objects.requireNonNull(projectDir, "projectDir").toAbsolutePath().normalize();
@@ -286,6 +298,7 @@ public final class MigrationGuardConfig {
             this.outOfOrder = c.outOfOrder;
             this.allowDataLoss = c.allowDataLoss;
             this.backup = c.backup;
+            this.base = c.base;
         }
 
         public Builder projectDir(Path dir) {
@@ -415,6 +428,12 @@ public final class MigrationGuardConfig {
 
         public Builder backup(boolean value) {
             this.backup = value;
+            return this;
+        }
+
+        /** The Git ref to compare with; null or blank for none. */
+        public Builder base(String ref) {
+            this.base = ref == null || ref.isBlank() ? null : ref.strip();
             return this;
         }
 

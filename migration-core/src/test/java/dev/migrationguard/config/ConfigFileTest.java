@@ -78,6 +78,24 @@ class ConfigFileTest {
     }
 
     @Test
+    void baseNamesAGitRef() {
+        MigrationGuardConfig.Builder b = MigrationGuardConfig.builder(Path.of("/p"));
+        assertThat(apply("base: origin/main\n", b)).isEmpty();
+        assertThat(b.build().base()).isEqualTo("origin/main");
+        assertThat(MigrationGuardConfig.defaults(Path.of("/p")).base()).isNull();
+    }
+
+    @Test
+    void baseThatCannotBeARefIsAProblemWithItsLine() {
+        MigrationGuardConfig.Builder b = MigrationGuardConfig.builder(Path.of("/p"));
+        List<ConfigProblem> problems = apply("failOn: error\nbase: --all\n", b);
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).toString())
+                .isEqualTo(".migration-guard.yml:2: base: expected a Git ref such as origin/main, found '--all'");
+        assertThat(b.build().base()).isNull();
+    }
+
+    @Test
     void brokenYamlIsOneProblemWithItsLine() {
         List<ConfigProblem> problems = apply("rules:\n  a: [\n", MigrationGuardConfig.builder(Path.of("/p")));
         assertThat(problems).hasSize(1);
