@@ -121,6 +121,15 @@ public final class ConfigAssembler {
         if (p.lintDown() != null) {
             b.lintDown(p.lintDown());
         }
+        if (given(p.base())) {
+            String base = p.base().trim();
+            if (base.startsWith("-") || base.chars().anyMatch(Character::isWhitespace)) {
+                problems.add(new ConfigProblem(PARAMETER, 0, "db.base",
+                        "expected a Git ref such as origin/main, found '" + base + "'"));
+            } else {
+                b.base(base);
+            }
+        }
         if (given(p.naming())) {
             String name = p.naming().trim();
             if (name.equalsIgnoreCase("auto")) {

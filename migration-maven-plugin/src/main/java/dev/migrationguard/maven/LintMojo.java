@@ -2,8 +2,11 @@ package dev.migrationguard.maven;
 
 import dev.migrationguard.config.FailOn;
 import dev.migrationguard.config.MigrationGuardConfig;
+import dev.migrationguard.hooks.GitBaseException;
+import dev.migrationguard.hooks.GitLint;
 import dev.migrationguard.lint.LintResult;
 import dev.migrationguard.lint.Linter;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -30,14 +33,30 @@ public class LintMojo extends AbstractMigrationGuardMojo {
     @Parameter(property = "db.lintDown")
     private Boolean lintDown;
 
+    /**
+     * The Git ref to compare the migrations with (e.g. {@code origin/main}): a migration on it that was edited or
+     * deleted, a new version below its highest, a version taken on both sides. Default: none (no history checks).
+     */
+    @Parameter(property = "db.base")
+    private String base;
+
     @Override
     protected MojoParameters parameters() {
-        return commonParameters().withLintParameters(failOn, format, lintDown);
+        return commonParameters().withLintParameters(failOn, format, lintDown).withBase(base);
     }
 
     @Override
-    protected void executeMojo(MigrationGuardConfig config) throws MojoFailureException {
-        LintResult result = new Linter(config).lintLocations();
+    protected void executeMojo(MigrationGuardConfig config) throws MojoExecutionException, MojoFailureException {
+        LintResult result;
+        if (config.base() == null) {
+            result = new Linter(config).lintLocations();
+        } else {
+            try {
+                result = GitLint.lintWorkingTree(config);
+            } catch (GitBaseException e) {
+                throw new MojoExecutionException("Migration Guard: " + e.getMessage());
+            }
+        }
         new LogReport(getLog()).print(result, config);
         if (result.fails(config.failOn())) {
             throw new MojoFailureException(failureMessage(result.failingCount(config.failOn()), config.failOn()));

@@ -14,17 +14,29 @@ import java.util.List;
  * @param lintDown   also run the risk rules on down scripts
  * @param naming     {@code auto} or a naming scheme such as {@code flyway}
  * @param configFile an explicit configuration file; null to look for {@code .migration-guard.yml}
+ * @param base       the Git ref the history checks compare with ({@code db.base}), e.g. {@code origin/main}
  */
 public record MojoParameters(List<String> locations, String failOn, String format, String pgVersion,
-                             Boolean lintDown, String naming, Path configFile) {
+                             Boolean lintDown, String naming, Path configFile, String base) {
+
+    /** Parameters without a base. */
+    public MojoParameters(List<String> locations, String failOn, String format, String pgVersion, Boolean lintDown,
+                          String naming, Path configFile) {
+        this(locations, failOn, format, pgVersion, lintDown, naming, configFile, null);
+    }
 
     /** No parameter given. */
     public static MojoParameters none() {
-        return new MojoParameters(null, null, null, null, null, null, null);
+        return new MojoParameters(null, null, null, null, null, null, null, null);
     }
 
     /** A copy with the parameters only the lint goal has. */
     public MojoParameters withLintParameters(String failOn, String format, Boolean lintDown) {
-        return new MojoParameters(locations, failOn, format, pgVersion, lintDown, naming, configFile);
+        return new MojoParameters(locations, failOn, format, pgVersion, lintDown, naming, configFile, base);
+    }
+
+    /** A copy with {@code db.base} (the lint goal and the hook installer have it). */
+    public MojoParameters withBase(String base) {
+        return new MojoParameters(locations, failOn, format, pgVersion, lintDown, naming, configFile, base);
     }
 }

@@ -157,4 +157,16 @@ class ConfigAssemblerTest {
         assertThat(LintMojo.failureMessage(1, FailOn.WARNING))
                 .isEqualTo("Migration Guard found 1 finding(s) at or above fail-on=warning; see the findings above");
     }
+
+    @Test
+    void dbBaseWinsOverTheFileAndABadOneIsAProblem() throws Exception {
+        Files.writeString(dir.resolve(".migration-guard.yml"), "base: origin/main\n");
+        assertThat(assemble(MojoParameters.none()).config().base()).isEqualTo("origin/main");
+        assertThat(assemble(MojoParameters.none().withBase("origin/develop")).config().base())
+                .isEqualTo("origin/develop");
+
+        ConfigAssembler.Assembled bad = assemble(MojoParameters.none().withBase("--all"));
+        assertThat(bad.problems()).extracting(ConfigProblem::toString)
+                .containsExactly("parameter: db.base: expected a Git ref such as origin/main, found '--all'");
+    }
 }
