@@ -26,9 +26,9 @@ import java.util.Map;
  *
  * <p>The report stays within {@link RenderOptions#markdownLimit()} characters (a pull-request comment holds 65,536):
  * when the whole report is longer, it leaves out detail in this order, and says what it left out: the statement
- * lists, the help texts, the findings of low-risk migrations, those of medium-risk migrations, the round trip's
- * details, the remaining findings, the table rows of low-risk migrations without findings; a report still too long
- * after all that is cut at a line.
+ * lists, the help texts, the table rows of low-risk migrations without findings (counted in one line), the findings
+ * of low-risk migrations, those of medium-risk migrations, the round trip's details, the remaining findings; a
+ * report still too long after all that is cut at a line.
  */
 public final class MarkdownRenderer implements Renderer {
 
@@ -39,11 +39,20 @@ public final class MarkdownRenderer implements Renderer {
     private static final List<String> CUTS = List.of(
             "the statement lists",
             "the help texts",
+            "the table rows of low-risk migrations without findings",
             "the findings of low-risk migrations",
             "the findings of medium-risk migrations",
             "the round trip's details",
-            "the findings of high-risk migrations",
-            "the table rows of low-risk migrations without findings");
+            "the findings of high-risk migrations");
+
+    /** The level from which each kind of detail is left out (its position in {@link #CUTS}, plus one). */
+    private static final int NO_STATEMENTS = 1;
+    private static final int NO_HELP = 2;
+    private static final int NO_QUIET_ROWS = 3;
+    private static final int NO_LOW_RISK_FINDINGS = 4;
+    private static final int NO_MEDIUM_RISK_FINDINGS = 5;
+    private static final int NO_ROUND_TRIP_DETAILS = 6;
+    private static final int NO_HIGH_RISK_FINDINGS = 7;
 
     private final RenderOptions options;
 
@@ -83,14 +92,14 @@ public final class MarkdownRenderer implements Renderer {
                     .append(". The JSON format (`db.format=json`) has every detail.\n\n");
         }
         editedOnBase(b, model);
-        table(b, model, level >= 7);
+        table(b, model, level >= NO_QUIET_ROWS);
         for (MigrationEntry e : model.shown()) {
             section(b, e, level);
         }
         RoundTripResult roundTrip = model.input().roundTrip();
         if (roundTrip != null) {
             b.append('\n');
-            if (level >= 5) {
+            if (level >= NO_ROUND_TRIP_DETAILS) {
                 b.append("## Round trip\n\n").append(roundTrip.summary()).append(" on ").append(roundTrip.target())
                         .append(".\n");
             } else {
@@ -181,7 +190,7 @@ public final class MarkdownRenderer implements Renderer {
 
     private void section(StringBuilder b, MigrationEntry e, int level) {
         boolean findings = !e.findings().isEmpty() && findingsShown(e.risk(), level);
-        boolean statements = level < 1 && e.scripts().stream().anyMatch(s -> !s.script().statements().isEmpty());
+        boolean statements = level < NO_STATEMENTS && e.scripts().stream().anyMatch(s -> !s.script().statements().isEmpty());
         if (!findings && !statements) {
             return;
         }
@@ -193,7 +202,7 @@ public final class MarkdownRenderer implements Renderer {
         if (findings) {
             b.append('\n');
             for (Finding f : e.findings()) {
-                finding(b, e, f, level < 2);
+                finding(b, e, f, level < NO_HELP);
             }
         }
         if (statements) {
@@ -205,9 +214,9 @@ public final class MarkdownRenderer implements Renderer {
 
     private static boolean findingsShown(Risk risk, int level) {
         return switch (risk) {
-            case LOW -> level < 3;
-            case MEDIUM -> level < 4;
-            case HIGH -> level < 6;
+            case LOW -> level < NO_LOW_RISK_FINDINGS;
+            case MEDIUM -> level < NO_MEDIUM_RISK_FINDINGS;
+            case HIGH -> level < NO_HIGH_RISK_FINDINGS;
         };
     }
 
