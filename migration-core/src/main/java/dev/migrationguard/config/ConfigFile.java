@@ -33,9 +33,9 @@ public final class ConfigFile {
 
     /** The keys this file understands, for messages. */
     public static final List<String> KEYS = List.of("locations", "naming", "requireDown", "pgVersion",
-            "placeholders", "placeholderReplacement", "rules", "lintDown", "failOn", "format", "transactionMode",
-            "lockTimeout", "statementTimeout", "url", "user", "schema", "table", "lockWaitSeconds",
-            "connectTimeoutSeconds", "mixed", "outOfOrder", "base");
+            "placeholders", "placeholderReplacement", "rules", "lintDown", "failOn", "format", "docsBaseUrl",
+            "transactionMode", "lockTimeout", "statementTimeout", "url", "user", "schema", "table",
+            "lockWaitSeconds", "connectTimeoutSeconds", "mixed", "outOfOrder", "base");
 
     private final String displayName;
     private final Set<String> knownRuleIds;
@@ -190,6 +190,16 @@ public final class ConfigFile {
                 String s = string(key, value);
                 if (s != null) {
                     b.format(s.toLowerCase(Locale.ROOT));
+                }
+            }
+            case "docsBaseUrl" -> {
+                String s = string(key, value);
+                if (s != null) {
+                    if (DocsBaseUrl.valid(s)) {
+                        b.docsBaseUrl(s.trim());
+                    } else {
+                        bad(key, value, DocsBaseUrl.PROBLEM + ", found '" + s + "'");
+                    }
                 }
             }
             case "transactionMode" -> {

@@ -35,7 +35,8 @@ class ConfigFileTest {
                   require-concurrent-index-creation: off
                 lintDown: true
                 failOn: warning
-                format: json
+                format: sarif
+                docsBaseUrl: https://wiki.example.com/guard/rules
                 transactionMode: none
                 lockTimeout: 5s
                 """, b);
@@ -50,9 +51,20 @@ class ConfigFileTest {
         assertThat(c.rules().get("require-concurrent-index-creation").isOff()).isTrue();
         assertThat(c.lintDown()).isTrue();
         assertThat(c.failOn()).isEqualTo(FailOn.WARNING);
-        assertThat(c.format()).isEqualTo("json");
+        assertThat(c.format()).isEqualTo("sarif");
+        assertThat(c.docsBaseUrl()).isEqualTo("https://wiki.example.com/guard/rules/");
         assertThat(c.transactionMode()).isEqualTo(TransactionMode.NONE);
         assertThat(c.lockTimeout()).isEqualTo("5s");
+    }
+
+    @Test
+    void docsBaseUrlMustBeAnAbsoluteWebAddress() {
+        MigrationGuardConfig.Builder b = MigrationGuardConfig.builder(Path.of("/p"));
+        List<ConfigProblem> problems = apply("docsBaseUrl: docs/rules/\n", b);
+        assertThat(problems).extracting(ConfigProblem::toString).containsExactly(".migration-guard.yml:1: docsBaseUrl: "
+                + "expected an absolute http(s) URL such as https://example.com/migration-guard/docs/rules/, found "
+                + "'docs/rules/'");
+        assertThat(b.build().docsBaseUrl()).isEqualTo(MigrationGuardConfig.DEFAULT_DOCS_BASE_URL);
     }
 
     @Test

@@ -21,7 +21,7 @@ class ConfigAssemblerTest {
 
     private static MojoParameters params(List<String> locations, String failOn, String format, String pgVersion,
                                          Boolean lintDown, String naming, Path configFile) {
-        return new MojoParameters(locations, failOn, format, pgVersion, lintDown, naming, configFile);
+        return new MojoParameters(locations, failOn, format, pgVersion, lintDown, naming, configFile, null);
     }
 
     private ConfigAssembler.Assembled assemble(MojoParameters p) {
@@ -126,7 +126,7 @@ class ConfigAssemblerTest {
                 "parameter: db.pgVersion: expected a PostgreSQL major version from 9 to 18, found '7'",
                 "parameter: db.naming: unknown naming scheme 'rails'; use auto, flyway, golang-migrate, folder-pairs, "
                         + "dbmate, goose, timestamp, sequential",
-                "parameter: db.format: unknown format 'xml'; use text or json");
+                "parameter: db.format: unknown format 'xml'; use text, json, sarif, markdown, junit");
     }
 
     @Test
