@@ -139,6 +139,21 @@ public final class BaseComparison {
         return fork == null || !Arrays.equals(bytes(mine), bytes(fork));
     }
 
+    /**
+     * The files the base changed after the branch forked: at the fork point and on the base, with other bytes. A
+     * report warns about the ones the branch changes too (display paths, in path order).
+     */
+    public List<String> changedOnBase() {
+        Set<String> out = new TreeSet<>();
+        for (Map.Entry<String, SourceFile> e : forkFiles.entrySet()) {
+            SourceFile now = baseFiles.get(e.getKey());
+            if (now != null && now != e.getValue() && !Arrays.equals(bytes(now), bytes(e.getValue()))) {
+                out.add(e.getKey());
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** The highest version of a versioned migration on the base; empty when the base has none. */
     public Optional<MigrationVersion> highestBaseVersion() {
         MigrationVersion max = null;

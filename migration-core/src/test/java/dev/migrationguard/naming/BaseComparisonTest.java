@@ -30,6 +30,17 @@ class BaseComparisonTest {
         assertThat(c.onBase("db/V4__main.sql")).isPresent();
         assertThat(c.highestBaseVersion()).contains(MigrationVersion.parse("4"));
         assertThat(c.baseName()).isEqualTo("main");
+        assertThat(c.changedOnBase()).isEmpty();
+    }
+
+    @Test
+    void changedOnBaseAreTheBasesEditsSinceTheFork() {
+        List<SourceFile> fork = List.of(sql(DB, "V1__a.sql", "A"), sql(DB, "V2__b.sql", "B"));
+        List<SourceFile> base = List.of(sql(DB, "V1__a.sql", "A"), sql(DB, "V2__b.sql", "B fixed on main"),
+                sql(DB, "V3__c.sql", "C"));
+        BaseComparison c = BaseComparison.of(new BaseRevision("main", base, fork), fork, NamingOptions.defaults());
+        assertThat(c.changedOnBase()).containsExactly("db/V2__b.sql");
+        assertThat(c.changes().isEmpty()).isTrue();
     }
 
     @Test
