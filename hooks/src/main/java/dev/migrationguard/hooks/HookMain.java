@@ -5,7 +5,6 @@ import dev.migrationguard.config.ConfigProblem;
 import dev.migrationguard.config.MigrationGuardConfig;
 import dev.migrationguard.lint.BuiltInRules;
 import dev.migrationguard.lint.LintResult;
-import dev.migrationguard.lint.Linter;
 import dev.migrationguard.report.RenderedLine;
 import dev.migrationguard.report.TextRenderer;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.jgit.lib.Repository;
 
 /**
@@ -97,10 +97,18 @@ public final class HookMain {
             }
             MigrationGuardConfig config = builder.build();
             StagedSources.Staged staged = StagedSources.read(repo, config);
-            if (staged.changed().isEmpty()) {
+            Optional<LintResult> linted;
+            try {
+                linted = GitLint.lintStaged(repo, config, staged);
+            } catch (GitBaseException e) {
+                err.println("Migration Guard: " + e.getMessage());
+                err.println(BYPASS);
+                return 2;
+            }
+            if (linted.isEmpty()) {
                 return 0;
             }
-            LintResult result = new Linter(config).lint(staged.files(), staged::isChanged, staged.notes());
+            LintResult result = linted.get();
             for (RenderedLine line : new TextRenderer().lines(result)) {
                 out.println(line.text());
             }

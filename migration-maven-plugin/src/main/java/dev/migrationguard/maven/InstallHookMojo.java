@@ -58,9 +58,16 @@ public class InstallHookMojo extends AbstractMigrationGuardMojo {
     @Parameter(property = "db.hookCds", defaultValue = "true")
     private boolean hookCds;
 
+    /**
+     * The Git ref the hook compares the migrations with. Default: the upstream of the branch being committed to,
+     * else {@code origin/main}, else {@code main}.
+     */
+    @Parameter(property = "db.base")
+    private String base;
+
     @Override
     protected MojoParameters parameters() {
-        return commonParameters().withLintParameters(failOn, null, lintDown);
+        return commonParameters().withLintParameters(failOn, null, lintDown).withBase(base);
     }
 
     @Override
