@@ -153,8 +153,8 @@ public final class HookInstaller {
     }
 
     /**
-     * Creates a class data sharing archive ({@code hook.jsa} in the state directory) by running the hook's classes
-     * once on sample migrations with {@code -XX:ArchiveClassesAtExit}; the hook uses it when present. Optional: a
+     * Creates a class data sharing archive ({@code hook.jsa} in the state directory) by running the hook once on the
+     * repository (its output dropped) and on sample migrations with {@code -XX:ArchiveClassesAtExit}; the hook uses it when present. Optional: a
      * failure leaves the hook working without it.
      */
     public static Outcome createCdsArchive(Path projectDir, Path java) {
@@ -171,7 +171,7 @@ public final class HookInstaller {
             Files.deleteIfExists(archive);
             Process p = new ProcessBuilder(java.toString(), "-XX:ArchiveClassesAtExit=" + archive,
                     "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Dslf4j.internal.verbosity=ERROR", "-cp", String.join(":", state.classpath()),
-                    HookMain.class.getName(), "--warm-up").directory(projectDir.toFile()).redirectErrorStream(true).start();
+                    HookMain.class.getName(), "--warm-up", "--state", stateDir.toString()).directory(projectDir.toFile()).redirectErrorStream(true).start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int status = p.waitFor();
             if (status != 0 || !Files.isRegularFile(archive)) {

@@ -8,6 +8,7 @@ import dev.migrationguard.lint.LintResult;
 import dev.migrationguard.report.RenderedLine;
 import dev.migrationguard.report.TextRenderer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,8 +48,15 @@ public final class HookMain {
 
     int run(List<String> args) {
         GitRuntime.skipSystemConfig();
-        if (args.equals(List.of("--warm-up"))) {
-            WarmUp.run(workingDir);
+        if (args.size() == 3 && args.get(0).equals("--warm-up") && args.get(1).equals("--state")) {
+            // for the class data sharing archive: a real run on the repository (output dropped), then samples
+            PrintStream none = new PrintStream(OutputStream.nullOutputStream());
+            try {
+                new HookMain(none, none, workingDir).lint(Path.of(args.get(2)));
+            } catch (IOException | RuntimeException e) {
+                // the archive then holds fewer classes; the hook works the same
+            }
+            WarmUp.run();
             return 0;
         }
         if (args.size() != 2 || !args.get(0).equals("--state")) {

@@ -6,10 +6,8 @@ import dev.migrationguard.lint.Linter;
 import dev.migrationguard.naming.SourceFile;
 import dev.migrationguard.report.TextRenderer;
 import java.nio.charset.StandardCharsets;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.eclipse.jgit.lib.Repository;
 
 /**
  * Lints a few in-memory migrations so that a JVM started with {@code -XX:ArchiveClassesAtExit} loads the classes a
@@ -22,19 +20,9 @@ final class WarmUp {
     private WarmUp() {
     }
 
-    /**
-     * Reads the index of the repository holding {@code project} (as a hook run does; nothing is written), then lints
-     * the sample migrations.
-     */
-    static LintResult run(Path project) {
-        MigrationGuardConfig config = MigrationGuardConfig.builder(project).locations(List.of(LOCATION)).build();
-        try (Repository repo = GitLocations.open(project, true)) {
-            if (repo != null) {
-                StagedSources.read(repo, config);
-            }
-        } catch (IOException | RuntimeException e) {
-            // the archive then holds fewer classes; the hook works the same
-        }
+    static LintResult run() {
+        MigrationGuardConfig config = MigrationGuardConfig.builder(Path.of("").toAbsolutePath())
+                .locations(List.of(LOCATION)).build();
         List<SourceFile> files = List.of(
                 file("V1__create_users.sql", """
                         CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);
