@@ -2,13 +2,13 @@
 # Whole-process benchmark of the pre-commit hook: wall time of `git commit` without the hook, with it, and with it
 # plus its class data sharing archive, committing 1 and 20 new migrations into a repository holding N migrations.
 # Usage: bench/hook-commit.sh [N=2000] [RUNS=7]
-# Needs the module jars: ./mvnw -B -q -pl migration-core,hooks -am package -DskipTests
+# Builds the module jars itself (package -DskipTests) and installs nothing.
 set -euo pipefail
 N=${1:-2000}
 RUNS=${2:-7}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 CP_FILE=$(mktemp)
-(cd "$ROOT" && ./mvnw -B -q -o dependency:build-classpath -pl hooks -Dmdep.includeScope=runtime \
+(cd "$ROOT" && ./mvnw -B -q -o package -DskipTests dependency:build-classpath -pl hooks -am -Dmdep.includeScope=runtime \
   -Dmdep.outputFile="$CP_FILE" >/dev/null)
 # this checkout's engine, not an installed one
 DEPS=$(tr ':' '\n' < "$CP_FILE" | grep -v '/migration-core/' | paste -sd: -)

@@ -27,6 +27,9 @@ public final class HookInstaller {
     /** The stand-alone script in the state directory that hook managers call; the hook block has the same body. */
     public static final String RUN_SCRIPT = "run.sh";
 
+    /** The class data sharing archive in the state directory; the hook uses it when present. */
+    public static final String CDS_ARCHIVE = "hook.jsa";
+
     private static final String TEMPLATE = "pre-commit-block.sh";
 
     /**
@@ -87,8 +90,8 @@ public final class HookInstaller {
             for (Path f : request.fingerprintFiles()) {
                 fingerprintFiles.add(relativeTo(workTree, f));
             }
-            List<String> classpath = request.classpath().stream()
-                    .map(p -> p.toAbsolutePath().normalize().toString()).toList();
+            List<String> classpath = HookClasspath.prepare(request.classpath(), stateDir).stream()
+                    .map(Path::toString).toList();
             HookState state = new HookState(classpath, relativeTo(workTree, project), fingerprintFiles,
                     Fingerprint.of(workTree, fingerprintFiles));
             state.write(stateDir);
@@ -150,8 +153,8 @@ public final class HookInstaller {
     }
 
     /**
-     * Creates a class data sharing archive ({@code hook.jsa} in the state directory) by running the hook's classes
-     * once on sample migrations with {@code -XX:ArchiveClassesAtExit}; the hook uses it when present. Optional: a
+     * Creates a class data sharing archive ({@code hook.jsa} in the state directory) by running the hook once on the
+     * repository (its output dropped) and on sample migrations with {@code -XX:ArchiveClassesAtExit}; the hook uses it when present. Optional: a
      * failure leaves the hook working without it.
      */
     public static Outcome createCdsArchive(Path projectDir, Path java) {
@@ -164,11 +167,11 @@ public final class HookInstaller {
             if (state == null) {
                 return new Outcome(false, "Migration Guard: install the hook before creating its archive", null);
             }
-            Path archive = stateDir.resolve("hook.jsa");
+            Path archive = stateDir.resolve(CDS_ARCHIVE);
             Files.deleteIfExists(archive);
             Process p = new ProcessBuilder(java.toString(), "-XX:ArchiveClassesAtExit=" + archive,
-                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dslf4j.internal.verbosity=ERROR", "-cp", String.join(":", state.classpath()),
-                    HookMain.class.getName(), "--warm-up").redirectErrorStream(true).start();
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Dslf4j.internal.verbosity=ERROR", "-cp", String.join(":", state.classpath()),
+                    HookMain.class.getName(), "--warm-up", "--state", stateDir.toString()).directory(projectDir.toFile()).redirectErrorStream(true).start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int status = p.waitFor();
             if (status != 0 || !Files.isRegularFile(archive)) {
@@ -235,8 +238,17 @@ public final class HookInstaller {
     }
 
     private static void deleteState(Path stateDir) throws IOException {
-        for (String name : List.of(HookState.STATE_FILE, HookState.CONFIG_FILE, RUN_SCRIPT, "hook.jsa")) {
+        for (String name : List.of(HookState.STATE_FILE, HookState.CONFIG_FILE, RUN_SCRIPT, CDS_ARCHIVE)) {
             Files.deleteIfExists(stateDir.resolve(name));
+        }
+        Path lib = stateDir.resolve(HookClasspath.LIB_DIR);
+        if (Files.isDirectory(lib)) {
+            try (var copies = Files.list(lib)) {
+                for (Path copy : copies.toList()) {
+                    Files.deleteIfExists(copy);
+                }
+            }
+            Files.delete(lib);
         }
         if (Files.isDirectory(stateDir)) {
             try (var entries = Files.list(stateDir)) {

@@ -5,14 +5,15 @@ import dev.migrationguard.config.ConfigProblem;
 import dev.migrationguard.config.MigrationGuardConfig;
 import dev.migrationguard.lint.BuiltInRules;
 import dev.migrationguard.lint.LintResult;
-import dev.migrationguard.lint.Linter;
 import dev.migrationguard.report.RenderedLine;
 import dev.migrationguard.report.TextRenderer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.jgit.lib.Repository;
 
 /**
@@ -46,7 +47,15 @@ public final class HookMain {
     }
 
     int run(List<String> args) {
-        if (args.equals(List.of("--warm-up"))) {
+        GitRuntime.skipSystemConfig();
+        if (args.size() == 3 && args.get(0).equals("--warm-up") && args.get(1).equals("--state")) {
+            // for the class data sharing archive: a real run on the repository (output dropped), then samples
+            PrintStream none = new PrintStream(OutputStream.nullOutputStream());
+            try {
+                new HookMain(none, none, workingDir).lint(Path.of(args.get(2)));
+            } catch (IOException | RuntimeException e) {
+                // the archive then holds fewer classes; the hook works the same
+            }
             WarmUp.run();
             return 0;
         }
@@ -96,10 +105,18 @@ public final class HookMain {
             }
             MigrationGuardConfig config = builder.build();
             StagedSources.Staged staged = StagedSources.read(repo, config);
-            if (staged.changed().isEmpty()) {
+            Optional<LintResult> linted;
+            try {
+                linted = GitLint.lintStaged(repo, config, staged);
+            } catch (GitBaseException e) {
+                err.println("Migration Guard: " + e.getMessage());
+                err.println(BYPASS);
+                return 2;
+            }
+            if (linted.isEmpty()) {
                 return 0;
             }
-            LintResult result = new Linter(config).lint(staged.files(), staged::isChanged, staged.notes());
+            LintResult result = linted.get();
             for (RenderedLine line : new TextRenderer().lines(result)) {
                 out.println(line.text());
             }

@@ -34,6 +34,9 @@ final class LintConfigYaml {
         root.put("rules", rules);
         root.put("lintDown", String.valueOf(config.lintDown()));
         root.put("failOn", config.failOn().label());
+        if (config.base() != null) {
+            root.put("base", config.base());
+        }
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setDefaultScalarStyle(DumperOptions.ScalarStyle.DOUBLE_QUOTED);

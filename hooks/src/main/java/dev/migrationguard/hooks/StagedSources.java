@@ -74,9 +74,11 @@ public final class StagedSources {
             String prefix = slashes(workTree.relativize(dir));
             prefixes.add(prefix);
             String location = FileSystemSources.display(project, dir);
+            // what FileSystemSources.display gives for a file of the location, without a Path per file
+            String displayPrefix = location.equals(".") ? "" : location + "/";
             List<SourceFile> here = new ArrayList<>();
-            for (int i = 0; i < index.getEntryCount(); i++) {
-                DirCacheEntry e = index.getEntry(i);
+            DirCacheEntry[] entries = prefix.isEmpty() ? allEntries(index) : index.getEntriesWithin(prefix);
+            for (DirCacheEntry e : entries) {
                 String path = e.getPathString();
                 if (e.getStage() != DirCacheEntry.STAGE_0 || !under(path, prefix) || !isFile(e.getFileMode())
                         || !seen.add(path)) {
@@ -85,7 +87,7 @@ public final class StagedSources {
                 ObjectId id = e.getObjectId();
                 stagedIds.put(path, id);
                 String relative = prefix.isEmpty() ? path : path.substring(prefix.length() + 1);
-                String display = FileSystemSources.display(project, workTree.resolve(path));
+                String display = displayPrefix + relative;
                 repoPaths.put(display, path);
                 here.add(new SourceFile(display, location, relative, new BlobContent(repo, id)));
             }
@@ -126,6 +128,14 @@ public final class StagedSources {
             }
         }
         return ids;
+    }
+
+    private static DirCacheEntry[] allEntries(DirCache index) {
+        DirCacheEntry[] all = new DirCacheEntry[index.getEntryCount()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = index.getEntry(i);
+        }
+        return all;
     }
 
     private static boolean under(String path, String prefix) {

@@ -331,6 +331,54 @@ class PreCommitHookTest {
     }
 
     @Test
+    void hookRunsOnAnUnsignedCopyOfJGit() throws Exception {
+        install(repo.root);
+
+        String recorded = Files.readString(repo.root.resolve(".git/migration-guard/hook.properties"));
+        Path lib = repo.root.resolve(".git/migration-guard/lib");
+        Path copy = lib.resolve(HookClasspathTest.jgitJar().getFileName());
+        assertThat(copy).isRegularFile();
+        assertThat(HookClasspath.isSigned(copy)).isFalse();
+        assertThat(Files.readString(hookFile())).contains(copy.toString())
+                .doesNotContain(HookClasspathTest.jgitJar().toString());
+        assertThat(recorded).contains(copy.getFileName().toString());
+        repo.write(MIGRATIONS + "V2__drop.sql", BAD);
+        repo.ok("add", "-A");
+        assertThat(repo.git("commit", "-m", "drop").output()).contains("error[ban-drop-table]");
+    }
+
+    @Test
+    void classDataSharingArchiveHoldsTheEngineAndJGitClasses() throws Exception {
+        // as installed by the plugin: jars only (an archive cannot be made with class directories on the classpath)
+        MigrationGuardConfig config = MigrationGuardConfig.defaults(repo.root);
+        assertThat(HookInstaller.install(new HookInstaller.Request(config, TestJars.classpathAsJars(tmp.resolve("jars")),
+                List.of(repo.root.resolve("pom.xml")), HookInstaller.currentJava())).ok()).isTrue();
+
+        HookInstaller.Outcome cds = HookInstaller.createCdsArchive(repo.root, HookInstaller.currentJava());
+
+        assertThat(cds.ok()).as(cds.message()).isTrue();
+        Path state = repo.root.resolve(".git/migration-guard");
+        assertThat(state.resolve(HookInstaller.CDS_ARCHIVE)).isRegularFile();
+        repo.write(MIGRATIONS + "V2__drop.sql", BAD);
+        repo.ok("add", "-A");
+        HookState recorded = HookState.read(state);
+        Process p = new ProcessBuilder(HookInstaller.currentJava().toString(), "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto",
+                "-XX:SharedArchiveFile=" + state.resolve(HookInstaller.CDS_ARCHIVE), "-Xlog:class+load=info",
+                "-cp", String.join(File.pathSeparator, recorded.classpath()), HookMain.class.getName(),
+                "--state", state.toString()).directory(repo.root.toFile()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(p.waitFor()).isEqualTo(1);
+        assertThat(output).contains("error[ban-drop-table]")
+                .contains("dev.migrationguard.lint.Linter source: shared objects file")
+                .contains("org.eclipse.jgit.dircache.DirCache source: shared objects file")
+                .doesNotContain("java.lang.ProcessImpl ");
+        HookInstaller.uninstall(repo.root);
+        assertThat(state).doesNotExist();
+    }
+
+    @Test
     void outsideARepositoryIsAMessageNotAnException() {
         HookInstaller.Outcome out = install(tmp.resolve("elsewhere"));
 

@@ -6,6 +6,7 @@ import dev.migrationguard.lint.LintResult;
 import dev.migrationguard.lint.Linter;
 import dev.migrationguard.naming.FileSystemSources;
 import dev.migrationguard.naming.SourceFile;
+import dev.migrationguard.report.RenderOptions;
 import dev.migrationguard.report.Renderer;
 import dev.migrationguard.report.Renderers;
 import java.io.PrintStream;
@@ -33,7 +34,7 @@ final class LintCommand {
 
             Options:
               --fail-on LEVEL     error (default), warning, info or never: exit 1 at or above it
-              --format FORMAT     text (default) or json
+              --format FORMAT     text (default), json, sarif, markdown or junit
               --pg-version N      PostgreSQL major version the migrations run on (default 16)
               --naming SCHEME     flyway, golang-migrate, folder-pairs, dbmate, goose, timestamp, sequential
                                   (default: detected per directory)
@@ -128,8 +129,8 @@ final class LintCommand {
             b.lintDown(lintDown);
         }
         MigrationGuardConfig config = b.build();
-        Renderer renderer = Renderers.forFormat(config.format(),
-                color != null ? color : System.console() != null && System.getenv("NO_COLOR") == null);
+        Renderer renderer = Renderers.forFormat(config.format(), RenderOptions.of(config,
+                color != null ? color : System.console() != null && System.getenv("NO_COLOR") == null));
         if (renderer == null) {
             problems.add("format: unknown format '" + config.format() + "'; use one of " + Renderers.FORMATS);
         }

@@ -33,9 +33,9 @@ public final class ConfigFile {
 
     /** The keys this file understands, for messages. */
     public static final List<String> KEYS = List.of("locations", "naming", "requireDown", "pgVersion",
-            "placeholders", "placeholderReplacement", "rules", "lintDown", "failOn", "format", "transactionMode",
-            "lockTimeout", "statementTimeout", "url", "user", "schema", "table", "lockWaitSeconds",
-            "connectTimeoutSeconds", "mixed", "outOfOrder");
+            "placeholders", "placeholderReplacement", "rules", "lintDown", "failOn", "format", "docsBaseUrl",
+            "transactionMode", "lockTimeout", "statementTimeout", "url", "user", "schema", "table",
+            "lockWaitSeconds", "connectTimeoutSeconds", "mixed", "outOfOrder", "base");
 
     private final String displayName;
     private final Set<String> knownRuleIds;
@@ -192,6 +192,16 @@ public final class ConfigFile {
                     b.format(s.toLowerCase(Locale.ROOT));
                 }
             }
+            case "docsBaseUrl" -> {
+                String s = string(key, value);
+                if (s != null) {
+                    if (DocsBaseUrl.valid(s)) {
+                        b.docsBaseUrl(s.trim());
+                    } else {
+                        bad(key, value, DocsBaseUrl.PROBLEM + ", found '" + s + "'");
+                    }
+                }
+            }
             case "transactionMode" -> {
                 String s = string(key, value);
                 if (s != null) {
@@ -246,6 +256,16 @@ public final class ConfigFile {
             case "connectTimeoutSeconds" -> seconds(key, value, b::connectTimeoutSeconds);
             case "mixed" -> bool(key, value, b::allowMixed);
             case "outOfOrder" -> bool(key, value, b::outOfOrder);
+            case "base" -> {
+                String s = string(key, value);
+                if (s != null) {
+                    if (s.startsWith("-") || s.chars().anyMatch(Character::isWhitespace)) {
+                        bad(key, value, "expected a Git ref such as origin/main, found '" + s + "'");
+                    } else {
+                        b.base(s);
+                    }
+                }
+            }
             default -> problems.add(new ConfigProblem(displayName, keyLine, key,
                     "unknown key; known keys are " + String.join(", ", KEYS)));
         }

@@ -21,6 +21,9 @@ public final class MigrationGuardConfig {
     public static final String DEFAULT_HISTORY_TABLE = "migration_guard_history";
     public static final int DEFAULT_LOCK_WAIT_SECONDS = 60;
     public static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 5;
+    /** Where reports link a rule's page: {@code <docsBaseUrl><rule-id>.md}. */
+    public static final String DEFAULT_DOCS_BASE_URL =
+            "https://github.com/migration-guard/migration-guard/blob/main/docs/rules/";
 
     private final Path projectDir;
     private final List<String> locations;
@@ -33,6 +36,7 @@ public final class MigrationGuardConfig {
     private final boolean lintDown;
     private final FailOn failOn;
     private final String format;
+    private final String docsBaseUrl;
     private final TransactionMode transactionMode;
     private final String lockTimeout;
     private final String statementTimeout;
@@ -48,6 +52,7 @@ public final class MigrationGuardConfig {
     private final boolean outOfOrder;
     private final boolean allowDataLoss;
     private final boolean backup;
+    private final String base;
 
     private MigrationGuardConfig(Builder b) {
         this.projectDir = b.projectDir;
@@ -61,6 +66,7 @@ public final class MigrationGuardConfig {
         this.lintDown = b.lintDown;
         this.failOn = b.failOn;
         this.format = b.format;
+        this.docsBaseUrl = b.docsBaseUrl;
         this.transactionMode = b.transactionMode;
         this.lockTimeout = b.lockTimeout;
         this.statementTimeout = b.statementTimeout;
@@ -76,6 +82,7 @@ public final class MigrationGuardConfig {
         this.outOfOrder = b.outOfOrder;
         this.allowDataLoss = b.allowDataLoss;
         this.backup = b.backup;
+        this.base = b.base;
     }
 
     public static Builder builder(Path projectDir) {
@@ -137,9 +144,17 @@ public final class MigrationGuardConfig {
         return failOn;
     }
 
-    /** Output format name: text, json (more come with the report). */
+    /** Output format name: text, json, sarif, markdown or junit. */
     public String format() {
         return format;
+    }
+
+    /**
+     * The base URL of the rule pages that reports link to ({@code <docsBaseUrl><rule-id>.md}); always ends with
+     * {@code /}.
+     */
+    public String docsBaseUrl() {
+        return docsBaseUrl;
     }
 
     public TransactionMode transactionMode() {
@@ -216,14 +231,24 @@ public final class MigrationGuardConfig {
         return backup;
     }
 
+    /**
+     * The Git ref the migrations are compared with for the checks that need history (a merged migration edited or
+     * deleted, a version below the base's), e.g. {@code origin/main}; null when none is configured.
+     */
+    public String base() {
+        return base;
+    }
+
     @Override
     public String toString() {
         return "MigrationGuardConfig{projectDir=" + projectDir + ", locations=" + locations + ", namingScheme="
                 + namingScheme + ", requireDown=" + requireDown + ", pgVersion=" + pgVersion + ", placeholders="
                 + placeholders.keySet() + ", rules=" + rules + ", lintDown=" + lintDown + ", failOn=" + failOn
-                + ", format=" + format + ", transactionMode=" + transactionMode + ", dbUrl="
+                + ", format=" + format + ", docsBaseUrl=" + docsBaseUrl + ", transactionMode=" + transactionMode
+                + ", dbUrl="
                 + (dbUrl == null ? null : dev.migrationguard.db.Secrets.maskUrl(dbUrl)) + ", dbUser=" + dbUser
-                + ", dbPassword=" + (dbPassword == null ? null : "****") + ", historyTable=" + historyTable + "}";
+                + ", dbPassword=" + (dbPassword == null ? null : "****") + ", historyTable=" + historyTable + ", base="
+                + base + "}";
     }
 
     /** Mutable builder; every setter returns the builder. */
@@ -239,6 +264,7 @@ public final class MigrationGuardConfig {
         private boolean lintDown;
         private FailOn failOn = FailOn.ERROR;
         private String format = "text";
+        private String docsBaseUrl = DEFAULT_DOCS_BASE_URL;
         private TransactionMode transactionMode = TransactionMode.PER_MIGRATION;
         private String lockTimeout;
         private String statementTimeout;
@@ -254,6 +280,7 @@ public final class MigrationGuardConfig {
         private boolean outOfOrder = false;
         private boolean allowDataLoss = false;
         private boolean backup = false;
+        private String base;
 
         private Builder(Path projectDir) {
             this.projectDir = Objects.requireNonNull(projectDir, "projectDir").toAbsolutePath().normalize();
@@ -271,6 +298,7 @@ public final class MigrationGuardConfig {
             this.lintDown = c.lintDown;
             this.failOn = c.failOn;
             this.format = c.format;
+            this.docsBaseUrl = c.docsBaseUrl;
             this.transactionMode = c.transactionMode;
             this.lockTimeout = c.lockTimeout;
             this.statementTimeout = c.statementTimeout;
@@ -286,6 +314,7 @@ public final class MigrationGuardConfig {
             this.outOfOrder = c.outOfOrder;
             this.allowDataLoss = c.allowDataLoss;
             this.backup = c.backup;
+            this.base = c.base;
         }
 
         public Builder projectDir(Path dir) {
@@ -345,6 +374,13 @@ public final class MigrationGuardConfig {
 
         public Builder format(String format) {
             this.format = Objects.requireNonNull(format);
+            return this;
+        }
+
+        /** Sets the rule pages' base URL; a missing trailing {@code /} is added. */
+        public Builder docsBaseUrl(String url) {
+            String u = Objects.requireNonNull(url, "docsBaseUrl");
+            this.docsBaseUrl = u.endsWith("/") ? u : u + "/";
             return this;
         }
 
@@ -415,6 +451,12 @@ public final class MigrationGuardConfig {
 
         public Builder backup(boolean value) {
             this.backup = value;
+            return this;
+        }
+
+        /** The Git ref to compare with; null or blank for none. */
+        public Builder base(String ref) {
+            this.base = ref == null || ref.isBlank() ? null : ref.strip();
             return this;
         }
 

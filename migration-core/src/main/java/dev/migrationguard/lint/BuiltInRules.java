@@ -28,7 +28,9 @@ import dev.migrationguard.lint.rules.DisallowedUniqueConstraint;
 import dev.migrationguard.lint.rules.DownDoesNotReverseUp;
 import dev.migrationguard.lint.rules.DownLosesData;
 import dev.migrationguard.lint.rules.DropForeignKey;
+import dev.migrationguard.lint.rules.DeletedMergedMigration;
 import dev.migrationguard.lint.rules.DuplicateMigrationVersion;
+import dev.migrationguard.lint.rules.EditedMergedMigration;
 import dev.migrationguard.lint.rules.EmptyDownMigration;
 import dev.migrationguard.lint.rules.EmptyMigration;
 import dev.migrationguard.lint.rules.IdentifierTooLong;
@@ -60,6 +62,7 @@ import dev.migrationguard.lint.rules.TransactionNesting;
 import dev.migrationguard.lint.rules.UnknownPlaceholder;
 import dev.migrationguard.lint.rules.UnreadableFile;
 import dev.migrationguard.lint.rules.UnusedSuppression;
+import dev.migrationguard.lint.rules.VersionBelowBase;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -83,6 +86,10 @@ public final class BuiltInRules {
             RegisteredRule.of(new EmptyMigration()),
             RegisteredRule.of(new DownDoesNotReverseUp()),
             RegisteredRule.of(new DownLosesData()),
+            // history: against the base branch
+            RegisteredRule.of(new EditedMergedMigration()),
+            RegisteredRule.of(new DeletedMergedMigration()),
+            RegisteredRule.of(new VersionBelowBase()),
             // text
             UNREADABLE_FILE,
             RegisteredRule.of(new SyntaxError()),

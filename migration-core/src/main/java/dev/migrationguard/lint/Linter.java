@@ -3,6 +3,8 @@ package dev.migrationguard.lint;
 import dev.migrationguard.config.MigrationGuardConfig;
 import dev.migrationguard.config.RuleSetting;
 import dev.migrationguard.lint.risk.RiskAssessor;
+import dev.migrationguard.naming.BaseComparison;
+import dev.migrationguard.naming.BaseRevision;
 import dev.migrationguard.naming.Direction;
 import dev.migrationguard.naming.FileSystemSources;
 import dev.migrationguard.naming.Migration;
@@ -36,8 +38,9 @@ public final class Linter {
 
     private final MigrationGuardConfig config;
     private final List<ActiveRule> rules;
-    private final Map<String, ActiveRule> activeById = new LinkedHashMap<>();
+    private final Map<String, ActiveRule> activeById;
     private final ScriptParser parser;
+    private final BaseRevision base;
 
     /** A rule in force for this run, with its effective severity. */
     record ActiveRule(RegisteredRule registered, Severity severity) {
@@ -50,6 +53,8 @@ public final class Linter {
     public Linter(MigrationGuardConfig config, List<RegisteredRule> available, ScriptParser parser) {
         this.config = config;
         this.parser = parser;
+        this.base = null;
+        this.activeById = new LinkedHashMap<>();
         this.rules = new ArrayList<>();
         for (RegisteredRule r : available) {
             RuleSetting setting = config.rules().get(r.id());
@@ -66,15 +71,26 @@ public final class Linter {
         }
     }
 
+    private Linter(Linter other, BaseRevision base) {
+        this.config = other.config;
+        this.parser = other.parser;
+        this.rules = other.rules;
+        this.activeById = other.activeById;
+        this.base = base;
+    }
+
+    /**
+     * A linter that also runs the rules needing history against {@code base}: the files as they are on the branch
+     * the change will be merged into. Without a base those rules report nothing.
+     */
+    public Linter withBase(BaseRevision base) {
+        return new Linter(this, java.util.Objects.requireNonNull(base, "base"));
+    }
+
     /** Lints the configured locations on disk. */
     public LintResult lintLocations() {
         FileSystemSources.ListResult listing = FileSystemSources.list(config.projectDir(), config.locations());
-        List<String> notes = new ArrayList<>();
-        for (String missing : listing.missingLocations()) {
-            notes.add("location " + missing + " does not exist; no migrations read from it");
-        }
-        notes.addAll(listing.errors());
-        return lint(listing.files(), f -> true, notes);
+        return lint(listing.files(), f -> true, listing.notes());
     }
 
     /** Lints every script of {@code files}. */
@@ -84,20 +100,34 @@ public final class Linter {
 
     /**
      * Lints the scripts of the files accepted by {@code scope}; names and pairs are checked on all {@code files},
-     * but only findings on files in scope are kept (the hook lints the staged files against the staged tree).
+     * but only findings on files in scope are kept (the hook lints the staged files against the staged tree). With a
+     * base, {@code scope} is also asked about the base's files the branch no longer has (a deleted migration's
+     * finding is on such a file).
      */
     public LintResult lint(List<SourceFile> files, Predicate<SourceFile> scope, List<String> notes) {
-        MigrationSet set = MigrationSets.build(files, new NamingOptions(config.namingScheme(), config.requireDown()));
+        NamingOptions naming = new NamingOptions(config.namingScheme(), config.requireDown());
+        MigrationSet set = MigrationSets.build(files, naming);
         Set<String> inScope = new HashSet<>();
+        Set<String> branchPaths = new HashSet<>();
         for (SourceFile f : files) {
+            branchPaths.add(f.displayPath());
             if (scope.test(f)) {
                 inScope.add(f.displayPath());
             }
         }
+        if (base != null) {
+            for (SourceFile f : base.files()) {
+                if (!branchPaths.contains(f.displayPath()) && scope.test(f)) {
+                    inScope.add(f.displayPath());
+                }
+            }
+        }
         FindingCollector collector = new FindingCollector(activeById);
+        LazyBase comparison = new LazyBase(files, set, naming);
 
         for (ActiveRule r : rules) {
-            collector.guard(r, null, () -> r.registered().rule().checkSet(new DefaultSetContext(r, set, collector)));
+            collector.guard(r, null, () -> r.registered().rule().checkSet(
+                    new DefaultSetContext(r, set, collector, comparison, inScope)));
         }
 
         List<LintedScript> scripts = new ArrayList<>();
@@ -279,15 +309,61 @@ public final class Linter {
         }
     }
 
+    /** The comparison with the base, built when a rule first asks for it and shared by the rules of the run. */
+    private final class LazyBase {
+        private final List<SourceFile> files;
+        private final MigrationSet set;
+        private final NamingOptions naming;
+        private BaseComparison comparison;
+
+        LazyBase(List<SourceFile> files, MigrationSet set, NamingOptions naming) {
+            this.files = files;
+            this.set = set;
+            this.naming = naming;
+        }
+
+        java.util.Optional<BaseComparison> get() {
+            if (base == null) {
+                return java.util.Optional.empty();
+            }
+            if (comparison == null) {
+                comparison = BaseComparison.of(base, files, set, naming);
+            }
+            return java.util.Optional.of(comparison);
+        }
+    }
+
     private final class DefaultSetContext implements SetContext {
         private final ActiveRule rule;
         private final MigrationSet set;
         private final FindingCollector collector;
+        private final LazyBase base;
+        private final Set<String> inScope;
 
-        DefaultSetContext(ActiveRule rule, MigrationSet set, FindingCollector collector) {
+        DefaultSetContext(ActiveRule rule, MigrationSet set, FindingCollector collector, LazyBase base,
+                          Set<String> inScope) {
             this.rule = rule;
             this.set = set;
             this.collector = collector;
+            this.base = base;
+            this.inScope = inScope;
+        }
+
+        @Override
+        public java.util.Optional<BaseComparison> base() {
+            return base.get();
+        }
+
+        @Override
+        public boolean inScope(String file) {
+            return inScope.contains(file);
+        }
+
+        @Override
+        public void report(Severity ceiling, String file, int line, int column, String message, String help) {
+            Severity severity = rule.severity().compareTo(ceiling) > 0 ? ceiling : rule.severity();
+            collector.add(new Finding(rule.registered().id(), severity, rule.registered().info().risk(), file,
+                    line, column, message, help, Finding.docsFor(rule.registered().id())));
         }
 
         @Override

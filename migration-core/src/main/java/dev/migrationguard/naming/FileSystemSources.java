@@ -34,6 +34,16 @@ public final class FileSystemSources {
      * @param errors           directories or files that could not be read, one message each
      */
     public record ListResult(List<SourceFile> files, List<String> missingLocations, List<String> errors) {
+
+        /** One line per missing location and per error, as the lint prints them as notes. */
+        public List<String> notes() {
+            List<String> notes = new ArrayList<>();
+            for (String missing : missingLocations) {
+                notes.add("location " + missing + " does not exist; no migrations read from it");
+            }
+            notes.addAll(errors);
+            return notes;
+        }
     }
 
     private FileSystemSources() {

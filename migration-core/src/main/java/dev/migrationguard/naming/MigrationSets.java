@@ -161,9 +161,10 @@ public final class MigrationSets {
             PairKey key = key(down);
             Candidate earlier = firstDown.putIfAbsent(key, down);
             if (earlier != null) {
-                problem(NamingProblem.Type.DUPLICATE_VERSION, down.path(), "version " + key.version()
-                                + " has two down migrations: " + down.shown(earlier) + " and " + down.shown(),
-                        "delete " + down.shown() + " or merge it into " + down.shown(earlier));
+                pairProblem(down, earlier, "version " + key.version() + " has two down migrations: "
+                                + down.shown(earlier) + " and " + down.shown(),
+                        "delete " + down.shown() + " or merge it into " + down.shown(earlier),
+                        "delete " + earlier.shown() + " or merge it into " + earlier.shown(down));
                 continue;
             }
             Candidate up = upByKey.get(key);
@@ -240,15 +241,15 @@ public final class MigrationSets {
             }
             duplicates.add(up);
             if (n.kind() == MigrationKind.REPEATABLE) {
-                problem(NamingProblem.Type.DUPLICATE_VERSION, up.path(), "repeatable migrations "
-                                + up.shown(earlier) + " and " + up.shown() + " have the same description \""
-                                + n.description() + "\"", "rename " + up.shown() + " or merge it into "
-                                + up.shown(earlier));
+                pairProblem(up, earlier, "repeatable migrations " + up.shown(earlier) + " and " + up.shown()
+                                + " have the same description \"" + n.description() + "\"",
+                        "rename " + up.shown() + " or merge it into " + up.shown(earlier),
+                        "rename " + earlier.shown() + " or merge it into " + earlier.shown(up));
             } else {
                 String what = n.kind() == MigrationKind.BASELINE ? "baseline version " : "version ";
-                problem(NamingProblem.Type.DUPLICATE_VERSION, up.path(), what + n.version() + " is used by both "
-                                + up.shown(earlier) + " and " + up.shown(),
-                        "give " + up.shown() + " a version no other migration uses");
+                pairProblem(up, earlier, what + n.version() + " is used by both " + up.shown(earlier) + " and "
+                                + up.shown(), "give " + up.shown() + " a version no other migration uses",
+                        "give " + earlier.shown() + " a version no other migration uses");
             }
         }
         return duplicates;
@@ -331,6 +332,12 @@ public final class MigrationSets {
 
     private void problem(NamingProblem.Type type, String path, String message, String help) {
         problems.add(new NamingProblem(type, path, message, help));
+    }
+
+    /** A duplicate between {@code later} (where it is reported) and {@code earlier}, with the help for either side. */
+    private void pairProblem(Candidate later, Candidate earlier, String message, String help, String earlierHelp) {
+        problems.add(new NamingProblem(NamingProblem.Type.DUPLICATE_VERSION, later.path(), message, help,
+                earlier.path(), earlierHelp));
     }
 
     /** The file's text, decoded leniently and cached; null when it cannot be read. */

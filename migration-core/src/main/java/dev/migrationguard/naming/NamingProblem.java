@@ -3,12 +3,22 @@ package dev.migrationguard.naming;
 /**
  * A problem with migration names or pairs, found while building a {@link MigrationSet}.
  *
- * @param type    which problem (the lint maps each type to its rule)
- * @param path    display path of the offending file (for pairs: the file that is there)
- * @param message what is wrong, repeating the bad name
- * @param help    what to do, showing the corrected form where one can be guessed
+ * @param type      which problem (the lint maps each type to its rule)
+ * @param path      display path of the offending file (for pairs: the file that is there)
+ * @param message   what is wrong, repeating the bad name
+ * @param help      what to do, showing the corrected form where one can be guessed
+ * @param otherPath for a problem between two files (a duplicate version): the display path of the other file, so the
+ *                  problem can be shown on that one when only it is being checked (the hook checks the files a commit
+ *                  touches); null for a problem of one file
+ * @param otherHelp what to do when the problem is shown on {@code otherPath}; null when {@code otherPath} is
  */
-public record NamingProblem(Type type, String path, String message, String help) {
+public record NamingProblem(Type type, String path, String message, String help, String otherPath,
+                            String otherHelp) {
+
+    /** A problem of one file. */
+    public NamingProblem(Type type, String path, String message, String help) {
+        this(type, path, message, help, null, null);
+    }
 
     public enum Type {
         /** A file under a location whose name fits no scheme, or not the location's scheme. Rule invalid-migration-name. */

@@ -63,7 +63,7 @@ class MainTest {
         JsonNode root = new ObjectMapper().readTree(out());
         List<String> top = new ArrayList<>();
         root.fieldNames().forEachRemaining(top::add);
-        assertThat(top).containsExactly("findings", "summary");
+        assertThat(top).containsExactly("findings", "summary", "migrations");
         JsonNode f = null;
         for (JsonNode n : root.get("findings")) {
             if (n.get("rule").asText().equals("ban-drop-column")) {
@@ -73,7 +73,8 @@ class MainTest {
         assertThat(f).as("the ban-drop-column finding").isNotNull();
         List<String> fields = new ArrayList<>();
         f.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactly("rule", "severity", "risk", "file", "line", "column", "message", "help");
+        assertThat(fields).containsExactly("rule", "severity", "risk", "file", "line", "column", "message", "help",
+                "docs");
         assertThat(f.get("rule").asText()).isEqualTo("ban-drop-column");
         assertThat(f.get("line").asInt()).isEqualTo(2);
         List<String> summary = new ArrayList<>();
@@ -81,6 +82,32 @@ class MainTest {
         assertThat(summary).containsExactly("files", "statements", "statementsParsed", "statementsFallback",
                 "statementsUnknown", "errors", "warnings", "infos");
         assertThat(root.get("summary").get("errors").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void reportFormatsAreAccepted() throws Exception {
+        Path m = migrations();
+        Files.writeString(dir.resolve(".migration-guard.yml"), "docsBaseUrl: https://docs.example.com/rules\n");
+
+        assertThat(run("lint", "--format", "sarif", m.toString())).isEqualTo(1);
+        JsonNode sarif = new ObjectMapper().readTree(out());
+        assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
+        assertThat(sarif.get("runs").get(0).get("results").findValuesAsText("ruleId")).contains("ban-drop-column");
+        assertThat(sarif.get("runs").get(0).get("tool").get("driver").get("rules").get(0).get("helpUri").asText())
+                .startsWith("https://docs.example.com/rules/");
+
+        out.reset();
+        assertThat(run("lint", "--format=markdown", m.toString())).isEqualTo(1);
+        assertThat(out()).startsWith("## Migration Guard: high risk\n")
+                .contains("[`ban-drop-column`](https://docs.example.com/rules/ban-drop-column.md)");
+
+        out.reset();
+        assertThat(run("lint", "--format", "JUnit", m.toString())).isEqualTo(1);
+        assertThat(out()).startsWith("<?xml").contains("<failure message=\"1 error: ban-drop-column\"");
+
+        assertThat(run("lint", "--format", "xml", m.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("unknown format 'xml'; use one of [text, json, sarif, markdown, junit]");
     }
 
     @Test

@@ -35,7 +35,8 @@ class ConfigFileTest {
                   require-concurrent-index-creation: off
                 lintDown: true
                 failOn: warning
-                format: json
+                format: sarif
+                docsBaseUrl: https://wiki.example.com/guard/rules
                 transactionMode: none
                 lockTimeout: 5s
                 """, b);
@@ -50,9 +51,20 @@ class ConfigFileTest {
         assertThat(c.rules().get("require-concurrent-index-creation").isOff()).isTrue();
         assertThat(c.lintDown()).isTrue();
         assertThat(c.failOn()).isEqualTo(FailOn.WARNING);
-        assertThat(c.format()).isEqualTo("json");
+        assertThat(c.format()).isEqualTo("sarif");
+        assertThat(c.docsBaseUrl()).isEqualTo("https://wiki.example.com/guard/rules/");
         assertThat(c.transactionMode()).isEqualTo(TransactionMode.NONE);
         assertThat(c.lockTimeout()).isEqualTo("5s");
+    }
+
+    @Test
+    void docsBaseUrlMustBeAnAbsoluteWebAddress() {
+        MigrationGuardConfig.Builder b = MigrationGuardConfig.builder(Path.of("/p"));
+        List<ConfigProblem> problems = apply("docsBaseUrl: docs/rules/\n", b);
+        assertThat(problems).extracting(ConfigProblem::toString).containsExactly(".migration-guard.yml:1: docsBaseUrl: "
+                + "expected an absolute http(s) URL such as https://example.com/migration-guard/docs/rules/, found "
+                + "'docs/rules/'");
+        assertThat(b.build().docsBaseUrl()).isEqualTo(MigrationGuardConfig.DEFAULT_DOCS_BASE_URL);
     }
 
     @Test
@@ -75,6 +87,24 @@ class ConfigFileTest {
                 .isEqualTo(".migration-guard.yml:2: locaitons: unknown key; known keys are "
                         + String.join(", ", ConfigFile.KEYS));
         assertThat(b.build().failOn()).isEqualTo(FailOn.WARNING);
+    }
+
+    @Test
+    void baseNamesAGitRef() {
+        MigrationGuardConfig.Builder b = MigrationGuardConfig.builder(Path.of("/p"));
+        assertThat(apply("base: origin/main\n", b)).isEmpty();
+        assertThat(b.build().base()).isEqualTo("origin/main");
+        assertThat(MigrationGuardConfig.defaults(Path.of("/p")).base()).isNull();
+    }
+
+    @Test
+    void baseThatCannotBeARefIsAProblemWithItsLine() {
+        MigrationGuardConfig.Builder b = MigrationGuardConfig.builder(Path.of("/p"));
+        List<ConfigProblem> problems = apply("failOn: error\nbase: --all\n", b);
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).toString())
+                .isEqualTo(".migration-guard.yml:2: base: expected a Git ref such as origin/main, found '--all'");
+        assertThat(b.build().base()).isNull();
     }
 
     @Test

@@ -80,7 +80,7 @@ public abstract class AbstractMigrationGuardMojo extends AbstractMojo {
     /** The parameters every goal shares. */
     protected final MojoParameters commonParameters() {
         return new MojoParameters(locations, null, null, pgVersion, null, naming,
-                config == null ? null : config.toPath());
+                config == null ? null : config.toPath(), null);
     }
 
     /** The connection and run-policy parameters of a runner goal; none for the others. */

@@ -2,6 +2,7 @@ package dev.migrationguard.maven;
 
 import dev.migrationguard.config.ConfigFile;
 import dev.migrationguard.config.ConfigProblem;
+import dev.migrationguard.config.DocsBaseUrl;
 import dev.migrationguard.config.FailOn;
 import dev.migrationguard.config.MigrationGuardConfig;
 import dev.migrationguard.config.PgVersions;
@@ -23,7 +24,7 @@ import java.util.Optional;
  */
 public final class ConfigAssembler {
 
-    /** The output formats the lint goal can print. */
+    /** The output formats the lint goal can write. */
     public static final List<String> FORMATS = Renderers.FORMATS;
 
     private static final java.util.regex.Pattern DURATION =
@@ -83,7 +84,7 @@ public final class ConfigAssembler {
         MigrationGuardConfig config = builder.build();
         if (!FORMATS.contains(config.format())) {
             problems.add(new ConfigProblem(PARAMETER, 0, "db.format",
-                    "unknown format '" + config.format() + "'; use " + String.join(" or ", FORMATS)));
+                    "unknown format '" + config.format() + "'; use " + String.join(", ", FORMATS)));
         }
         return problems.isEmpty()
                 ? new Assembled(config, file, List.of())
@@ -108,6 +109,15 @@ public final class ConfigAssembler {
         if (given(p.format())) {
             b.format(p.format().trim().toLowerCase(Locale.ROOT));
         }
+        if (given(p.docsBaseUrl())) {
+            String url = p.docsBaseUrl().trim();
+            if (DocsBaseUrl.valid(url)) {
+                b.docsBaseUrl(url);
+            } else {
+                problems.add(new ConfigProblem(PARAMETER, 0, "db.docsBaseUrl", DocsBaseUrl.PROBLEM + ", found '"
+                        + url + "'"));
+            }
+        }
         if (given(p.pgVersion())) {
             Integer version = PgVersions.parse(p.pgVersion());
             if (version == null) {
@@ -120,6 +130,15 @@ public final class ConfigAssembler {
         }
         if (p.lintDown() != null) {
             b.lintDown(p.lintDown());
+        }
+        if (given(p.base())) {
+            String base = p.base().trim();
+            if (base.startsWith("-") || base.chars().anyMatch(Character::isWhitespace)) {
+                problems.add(new ConfigProblem(PARAMETER, 0, "db.base",
+                        "expected a Git ref such as origin/main, found '" + base + "'"));
+            } else {
+                b.base(base);
+            }
         }
         if (given(p.naming())) {
             String name = p.naming().trim();

@@ -53,14 +53,21 @@ public class InstallHookMojo extends AbstractMigrationGuardMojo {
 
     /**
      * Also create a class data sharing archive of the hook's classes (AppCDS), which shortens every hook run's start.
-     * Takes a few seconds at install time. Default: false.
+     * Takes a few seconds at install time; {@code false} skips it. Default: true.
      */
-    @Parameter(property = "db.hookCds", defaultValue = "false")
+    @Parameter(property = "db.hookCds", defaultValue = "true")
     private boolean hookCds;
+
+    /**
+     * The Git ref the hook compares the migrations with. Default: the upstream of the branch being committed to,
+     * else {@code origin/main}, else {@code main}.
+     */
+    @Parameter(property = "db.base")
+    private String base;
 
     @Override
     protected MojoParameters parameters() {
-        return commonParameters().withLintParameters(failOn, null, lintDown);
+        return commonParameters().withLintParameters(failOn, null, lintDown).withBase(base);
     }
 
     @Override

@@ -2,14 +2,13 @@ package dev.migrationguard.maven;
 
 import dev.migrationguard.config.MigrationGuardConfig;
 import dev.migrationguard.lint.LintResult;
-import dev.migrationguard.report.JsonRenderer;
 import dev.migrationguard.report.RenderedLine;
 import dev.migrationguard.report.TextRenderer;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * Prints a lint result to the Maven log: in text format each line at the level of its severity (findings and their
- * help at error or warning, notes and the summary at info), in JSON format the whole document as one info block.
+ * Prints a lint result to the Maven log, whatever report format was chosen (the report goes to a file): each line at
+ * the level of its severity (findings and their help at error or warning, notes and the summary at info).
  */
 final class LogReport {
 
@@ -22,10 +21,6 @@ final class LogReport {
     void print(LintResult result, MigrationGuardConfig config) {
         if (result.summary().files() == 0 && result.findings().isEmpty()) {
             printNothingToLint(result, config);
-            return;
-        }
-        if (config.format().equals("json")) {
-            log.info(new JsonRenderer().render(result).stripTrailing());
             return;
         }
         for (RenderedLine line : new TextRenderer().lines(result)) {

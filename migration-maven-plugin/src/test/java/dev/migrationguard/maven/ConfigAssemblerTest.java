@@ -21,7 +21,7 @@ class ConfigAssemblerTest {
 
     private static MojoParameters params(List<String> locations, String failOn, String format, String pgVersion,
                                          Boolean lintDown, String naming, Path configFile) {
-        return new MojoParameters(locations, failOn, format, pgVersion, lintDown, naming, configFile);
+        return new MojoParameters(locations, failOn, format, pgVersion, lintDown, naming, configFile, null);
     }
 
     private ConfigAssembler.Assembled assemble(MojoParameters p) {
@@ -126,7 +126,7 @@ class ConfigAssemblerTest {
                 "parameter: db.pgVersion: expected a PostgreSQL major version from 9 to 18, found '7'",
                 "parameter: db.naming: unknown naming scheme 'rails'; use auto, flyway, golang-migrate, folder-pairs, "
                         + "dbmate, goose, timestamp, sequential",
-                "parameter: db.format: unknown format 'xml'; use text or json");
+                "parameter: db.format: unknown format 'xml'; use text, json, sarif, markdown, junit");
     }
 
     @Test
@@ -156,5 +156,17 @@ class ConfigAssemblerTest {
                 .isEqualTo("Migration Guard found 2 error(s) at or above fail-on=error; see the findings above");
         assertThat(LintMojo.failureMessage(1, FailOn.WARNING))
                 .isEqualTo("Migration Guard found 1 finding(s) at or above fail-on=warning; see the findings above");
+    }
+
+    @Test
+    void dbBaseWinsOverTheFileAndABadOneIsAProblem() throws Exception {
+        Files.writeString(dir.resolve(".migration-guard.yml"), "base: origin/main\n");
+        assertThat(assemble(MojoParameters.none()).config().base()).isEqualTo("origin/main");
+        assertThat(assemble(MojoParameters.none().withBase("origin/develop")).config().base())
+                .isEqualTo("origin/develop");
+
+        ConfigAssembler.Assembled bad = assemble(MojoParameters.none().withBase("--all"));
+        assertThat(bad.problems()).extracting(ConfigProblem::toString)
+                .containsExactly("parameter: db.base: expected a Git ref such as origin/main, found '--all'");
     }
 }

@@ -1,0 +1,89 @@
+package dev.migrationguard.hooks;
+
+import dev.migrationguard.config.MigrationGuardConfig;
+import dev.migrationguard.lint.LintResult;
+import dev.migrationguard.lint.Linter;
+import dev.migrationguard.naming.FileSystemSources;
+import dev.migrationguard.naming.SourceFile;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.jgit.lib.Repository;
+
+/**
+ * Lint runs that include the history checks against a Git base: {@code db:lint} with {@code db.base}, and the
+ * pre-commit hook. The engine gets the base as plain files ({@link GitBase#revision}); this class only chooses the
+ * base and the branch's side.
+ */
+public final class GitLint {
+
+    private GitLint() {
+    }
+
+    /**
+     * {@code db:lint} with {@code config.base()} set: the migrations in the working tree (line endings as Git would
+     * stage them) against that ref.
+     *
+     * @throws GitBaseException when the project is not in a Git work tree or the ref does not resolve
+     */
+    public static LintResult lintWorkingTree(MigrationGuardConfig config) throws GitBaseException {
+        if (config.base() == null) {
+            throw new IllegalArgumentException("no base configured");
+        }
+        try (GitBase git = GitBase.open(config)) {
+            GitBase.BaseRef base = git.resolve(config.base());
+            FileSystemSources.ListResult listing = FileSystemSources.list(config.projectDir(), config.locations());
+            List<String> notes = new ArrayList<>(listing.notes());
+            notes.addAll(git.notes());
+            notes.addAll(git.baseNotes(base));
+            return new Linter(config).withBase(git.revision(base))
+                    .lint(git.asStaged(listing.files()), f -> true, notes);
+        } catch (IOException e) {
+            throw new GitBaseException("cannot read the Git repository of " + config.projectDir() + ": "
+                    + e.getMessage() + "; check that git status works there");
+        }
+    }
+
+    /**
+     * The hook's lint of a commit: the staged migrations, with findings on the files the commit adds, changes or
+     * deletes, and the history checks against {@code db.base}, else the branch's upstream, else {@code origin/main},
+     * else {@code main} (none: one note, no history checks).
+     *
+     * @return empty when the commit touches no migration (nothing to print)
+     * @throws GitBaseException when {@code db.base} is configured but does not resolve
+     */
+    static Optional<LintResult> lintStaged(Repository repo, MigrationGuardConfig config,
+                                           StagedSources.Staged staged) throws IOException, GitBaseException {
+        GitBase git = GitBase.of(repo, config);
+        Set<String> stagedPaths = new HashSet<>();
+        for (SourceFile f : staged.files()) {
+            stagedPaths.add(f.displayPath());
+        }
+        Set<String> deleted = new HashSet<>();
+        for (SourceFile f : git.files(GitBase.Side.HEAD)) {
+            if (!stagedPaths.contains(f.displayPath())) {
+                deleted.add(f.displayPath());
+            }
+        }
+        if (staged.changed().isEmpty() && deleted.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<GitBase.BaseRef> base = config.base() != null ? Optional.of(git.resolve(config.base()))
+                : git.resolveDefault();
+        List<String> notes = new ArrayList<>(staged.notes());
+        Linter linter = new Linter(config);
+        if (base.isPresent()) {
+            linter = linter.withBase(git.revision(base.get()));
+            notes.addAll(git.baseNotes(base.get()));
+        } else if (staged.changed().isEmpty()) {
+            return Optional.empty(); // only deletions, and nothing to judge them against
+        } else {
+            notes.add(git.noDefaultBaseNote());
+        }
+        return Optional.of(linter.lint(staged.files(),
+                f -> staged.isChanged(f) || deleted.contains(f.displayPath()), notes));
+    }
+}

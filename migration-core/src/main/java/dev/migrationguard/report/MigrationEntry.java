@@ -1,0 +1,95 @@
+package dev.migrationguard.report;
+
+import dev.migrationguard.db.roundtrip.PairResult;
+import dev.migrationguard.lint.Finding;
+import dev.migrationguard.lint.LintedScript;
+import dev.migrationguard.lint.Risk;
+import dev.migrationguard.lint.Severity;
+import dev.migrationguard.lint.risk.StatementRisk;
+import dev.migrationguard.naming.Migration;
+import dev.migrationguard.sql.TableLock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One row of a report: a migration (its up file, and its down when it has one), or a file that is not a migration
+ * but has findings or was deleted.
+ *
+ * @param path         the up script's file, or the file itself
+ * @param downPath     the down script's file; null when there is none (the same as {@code path} for a file with
+ *                     both sections)
+ * @param migration    the migration; null for a file that is not one (a deleted file, an orphan down)
+ * @param change       how it differs from the base; null when it does not, or when no base was compared
+ * @param up           the up script as the lint read it; null when it was not read
+ * @param down         the down script as the lint read it; null when there is none or it was not read
+ * @param findings     the findings on its files, in output order
+ * @param reversible   whether it can be rolled back
+ * @param editedOnBase true when it was also edited on the base
+ * @param roundTrip    its round-trip result; null when the round trip did not run or did not reach it
+ */
+public record MigrationEntry(String path, String downPath, Migration migration, ChangeKind change, LintedScript up,
+                             LintedScript down, List<Finding> findings, Reversibility reversible, boolean editedOnBase,
+                             PairResult roundTrip) {
+
+    public MigrationEntry {
+        findings = List.copyOf(findings);
+    }
+
+    /** The risk of its up script: low when it has no statements or was not read. */
+    public Risk risk() {
+        return up == null ? Risk.LOW : up.risk().risk();
+    }
+
+    /** The strongest lock any statement of its up script takes, with its object; null when none takes one. */
+    public TableLock lock() {
+        if (up == null) {
+            return null;
+        }
+        TableLock best = null;
+        for (StatementRisk s : up.risk().statements()) {
+            if (s.lock() != null && (best == null || s.lock().level().compareTo(best.level()) > 0)) {
+                best = s.lock();
+            }
+        }
+        return best;
+    }
+
+    /** {@code 3 add email}, or the path for a file that is not a migration. */
+    public String label() {
+        return migration == null ? path : migration.label();
+    }
+
+    /** The file name of {@link #path()}. */
+    public String fileName() {
+        int i = path.lastIndexOf('/');
+        return i < 0 ? path : path.substring(i + 1);
+    }
+
+    /** Its scripts as read: up first, then down. */
+    public List<LintedScript> scripts() {
+        List<LintedScript> out = new ArrayList<>(2);
+        if (up != null) {
+            out.add(up);
+        }
+        if (down != null) {
+            out.add(down);
+        }
+        return out;
+    }
+
+    /** How many of its findings have {@code severity}. */
+    public int count(Severity severity) {
+        int n = 0;
+        for (Finding f : findings) {
+            if (f.severity() == severity) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** {@code 1 error, 2 warnings}, leaving out zero counts; {@code none} without findings. */
+    public String findingCounts() {
+        return ReportModel.counts(count(Severity.ERROR), count(Severity.WARNING), count(Severity.INFO));
+    }
+}
