@@ -79,6 +79,8 @@ public final class GitBase implements AutoCloseable {
     private final Path workTree;
     private final List<Location> locations = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    /** The files of each commit's tree read so far: the base and the branch are often the same commit. */
+    private final Map<ObjectId, List<SourceFile>> trees = new HashMap<>();
 
     private GitBase(Repository repo, boolean owned, MigrationGuardConfig config) {
         this.repo = repo;
@@ -277,11 +279,22 @@ public final class GitBase implements AutoCloseable {
 
     /** The regular files under the locations in the tree of {@code commit}, location by location, path order. */
     private List<SourceFile> treeFiles(ObjectId commit) throws IOException {
+        List<SourceFile> known = trees.get(commit);
+        if (known == null) {
+            known = List.copyOf(readTreeFiles(commit));
+            trees.put(commit.copy(), known);
+        }
+        return known;
+    }
+
+    private List<SourceFile> readTreeFiles(ObjectId commit) throws IOException {
         List<SourceFile> files = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         try (RevWalk rw = new RevWalk(repo)) {
             var tree = rw.parseCommit(commit).getTree();
             for (Location location : locations) {
+                // what FileSystemSources.display gives for a file of the location, without a Path per file
+                String displayPrefix = location.display().equals(".") ? "" : location.display() + "/";
                 List<SourceFile> here = new ArrayList<>();
                 try (TreeWalk walk = new TreeWalk(repo)) {
                     walk.addTree(tree);
@@ -298,8 +311,8 @@ public final class GitBase implements AutoCloseable {
                         }
                         String relative = location.prefix().isEmpty() ? path
                                 : path.substring(location.prefix().length() + 1);
-                        here.add(new SourceFile(FileSystemSources.display(config.projectDir(), workTree.resolve(path)),
-                                location.display(), relative, new Blob(repo, walk.getObjectId(0))));
+                        here.add(new SourceFile(displayPrefix + relative, location.display(), relative,
+                                new Blob(repo, walk.getObjectId(0))));
                     }
                 }
                 here.sort((a, b) -> a.relativePath().compareTo(b.relativePath()));

@@ -4,10 +4,8 @@ import dev.migrationguard.config.MigrationGuardConfig;
 import dev.migrationguard.lint.LintResult;
 import dev.migrationguard.lint.Linter;
 import dev.migrationguard.naming.FileSystemSources;
-import dev.migrationguard.naming.SourceFile;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,16 +56,7 @@ public final class GitLint {
     static Optional<LintResult> lintStaged(Repository repo, MigrationGuardConfig config,
                                            StagedSources.Staged staged) throws IOException, GitBaseException {
         GitBase git = GitBase.of(repo, config);
-        Set<String> stagedPaths = new HashSet<>();
-        for (SourceFile f : staged.files()) {
-            stagedPaths.add(f.displayPath());
-        }
-        Set<String> deleted = new HashSet<>();
-        for (SourceFile f : git.files(GitBase.Side.HEAD)) {
-            if (!stagedPaths.contains(f.displayPath())) {
-                deleted.add(f.displayPath());
-            }
-        }
+        Set<String> deleted = staged.deleted();
         if (staged.changed().isEmpty() && deleted.isEmpty()) {
             return Optional.empty();
         }

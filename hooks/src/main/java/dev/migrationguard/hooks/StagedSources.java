@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,13 +33,16 @@ public final class StagedSources {
      * @param files   every staged regular file under the locations, in location order then relative path order
      * @param changed display paths of the files whose staged content differs from {@code HEAD} (all of them before
      *                the first commit)
+     * @param deleted display paths of the files under the locations that {@code HEAD} has and the index no longer
+     *                has: the commit deletes them
      * @param notes   one line per location that is outside the repository or holds no staged file
      */
-    public record Staged(List<SourceFile> files, Set<String> changed, List<String> notes) {
+    public record Staged(List<SourceFile> files, Set<String> changed, Set<String> deleted, List<String> notes) {
 
         public Staged {
             files = List.copyOf(files);
             changed = Set.copyOf(changed);
+            deleted = Set.copyOf(deleted);
             notes = List.copyOf(notes);
         }
 
@@ -61,7 +64,7 @@ public final class StagedSources {
         List<SourceFile> files = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Set<String> prefixes = new LinkedHashSet<>();
+        Map<String, String> prefixes = new LinkedHashMap<>(); // repository path prefix -> display prefix
         Map<String, ObjectId> stagedIds = new HashMap<>();
         Map<String, String> repoPaths = new HashMap<>();
         for (String configured : config.locations()) {
@@ -72,10 +75,10 @@ public final class StagedSources {
                 continue;
             }
             String prefix = slashes(workTree.relativize(dir));
-            prefixes.add(prefix);
             String location = FileSystemSources.display(project, dir);
             // what FileSystemSources.display gives for a file of the location, without a Path per file
             String displayPrefix = location.equals(".") ? "" : location + "/";
+            prefixes.putIfAbsent(prefix, displayPrefix);
             List<SourceFile> here = new ArrayList<>();
             DirCacheEntry[] entries = prefix.isEmpty() ? allEntries(index) : index.getEntriesWithin(prefix);
             for (DirCacheEntry e : entries) {
@@ -98,7 +101,7 @@ public final class StagedSources {
             files.addAll(here);
         }
 
-        Map<String, ObjectId> head = headIds(repo, prefixes);
+        Map<String, ObjectId> head = headIds(repo, prefixes.keySet());
         Set<String> changed = new HashSet<>();
         for (SourceFile f : files) {
             String path = repoPaths.get(f.displayPath());
@@ -107,7 +110,25 @@ public final class StagedSources {
                 changed.add(f.displayPath());
             }
         }
-        return new Staged(files, changed, notes);
+        Set<String> deleted = new HashSet<>();
+        for (String path : head.keySet()) {
+            if (!stagedIds.containsKey(path)) {
+                deleted.add(displayOf(path, prefixes));
+            }
+        }
+        return new Staged(files, changed, deleted, notes);
+    }
+
+    /** The display path of a repository path under one of the locations' prefixes (the longest that holds it). */
+    private static String displayOf(String path, Map<String, String> prefixes) {
+        String best = null;
+        for (String prefix : prefixes.keySet()) {
+            if (under(path, prefix) && (best == null || prefix.length() > best.length())) {
+                best = prefix;
+            }
+        }
+        String relative = best.isEmpty() ? path : path.substring(best.length() + 1);
+        return prefixes.get(best) + relative;
     }
 
     /** Blob ids of the files under {@code prefixes} in the tree of {@code HEAD}; empty before the first commit. */
