@@ -316,6 +316,84 @@ class ReportMojoTest {
         assertThat(log.lines).noneMatch(l -> l.contains("Exception"));
     }
 
+    @Test
+    void aLongReportStaysUnderTheCommentLimitAndSaysWhatItLeftOut() throws Exception {
+        for (int i = 10; i < 260; i++) {
+            write("V" + i + "__index_" + i + ".sql", "CREATE INDEX users_email_" + i + "_idx ON users (email);\n");
+        }
+        commit("250 indexes");
+        Path summary = dir.resolve("summary.md");
+        ReportMojo m = report("base", "main");
+        m.environment = Map.of("GITHUB_STEP_SUMMARY", summary.toString())::get;
+
+        m.execute();
+
+        String md = file("report.md");
+        assertThat(md.length()).isLessThanOrEqualTo(60_000);
+        assertThat(md).startsWith("## Migration Guard: medium risk\n\n253 migrations (0 high, 251 medium, 2 low risk)"
+                + " · 253 errors, 252 warnings, 0 infos · compared with `main`: 252 added, 1 changed, 1 deleted\n\n")
+                .contains("> [!NOTE]\n> Shortened to stay under 60,000 characters: left out the statement lists,"
+                        + " the help texts, the table rows of low-risk migrations without findings, the findings of"
+                        + " low-risk migrations, the findings of medium-risk migrations.")
+                .doesNotContain("[`require-concurrent-index-creation`]")
+                .contains("| `" + M + "V3__orders.sql` | deleted |  |  | n/a: deleted | 1 error |")
+                .contains("> [!CAUTION]\n> **`" + M + "V2__accounts.sql` was also edited on `main`.**")
+                .contains("| `" + M + "V259__index_259.sql` | added | :orange_circle: medium | SHARE on `users` |");
+        assertThat(summary).hasContent(md);
+    }
+
+    @Test
+    void theRoundTripResultOfDbRoundtripIsShownWhileItIsNewerThanTheMigrations() throws Exception {
+        write("U5__add_nickname.sql", "ALTER TABLE users DROP COLUMN nickname;\n");
+        commit("U5");
+        RoundtripMojo roundtrip = mojo(new RoundtripMojo(), dir, log, "buildDirectory",
+                dir.resolve("target").toFile(), "url", System.getenv("MIGRATION_GUARD_TEST_JDBC_URL"));
+        roundtrip.execute();
+        Path result = dir.resolve("target/migration-guard/roundtrip.json");
+        assertThat(log.lines).contains("[INFO] Migration Guard: round trip result written to"
+                + " target/migration-guard/roundtrip.json (db:report shows it)");
+
+        report("base", "main").execute();
+
+        String md = file("report.md");
+        assertThat(md).contains("| `" + M + "V5__add_nickname.sql` | added | :green_circle: low | ACCESS EXCLUSIVE on"
+                + " `users` | yes: round trip passed | 1 warning |");
+        assertThat(md).contains("\n## Round trip\n\n1 reversible, 0 not reversible, 0 failed, 3 skipped; ");
+        assertThat(log.lines).anyMatch(l -> l.startsWith("[INFO] Migration Guard: round trip result from"
+                + " target/migration-guard/roundtrip.json: 1 reversible, 0 not reversible, 0 failed, 3 skipped; "));
+
+        // a migration edited after the round trip: its result no longer holds
+        Path v5 = dir.resolve(M + "V5__add_nickname.sql");
+        Files.setLastModifiedTime(v5, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(result).toMillis() + 10_000));
+        report("base", "main").execute();
+
+        assertThat(file("report.md")).doesNotContain("## Round trip").doesNotContain("round trip passed")
+                .contains("| `" + M + "V5__add_nickname.sql` | added | :green_circle: low | ACCESS EXCLUSIVE on"
+                        + " `users` | yes | 1 warning |");
+        assertThat(log.lines).contains("[WARNING] Migration Guard: the round trip result"
+                + " target/migration-guard/roundtrip.json is older than " + M + "V5__add_nickname.sql; the report"
+                + " leaves it out; run db:roundtrip again to include it");
+    }
+
+    @Test
+    void aBrokenRoundTripFileIsLeftOutWithAWarning() throws Exception {
+        Files.createDirectories(dir.resolve("target/migration-guard"));
+        Files.writeString(dir.resolve("target/migration-guard/roundtrip.json"), "{\"findings\": []}");
+        for (String name : List.of("V1__users.sql", "V2__accounts.sql", "V4__index_users_email.sql",
+                "V5__add_nickname.sql")) {
+            Files.setLastModifiedTime(dir.resolve(M + name), java.nio.file.attribute.FileTime.fromMillis(0));
+        }
+
+        report("base", "main").execute();
+
+        assertThat(file("report.md")).doesNotContain("## Round trip");
+        assertThat(log.lines).contains("[WARNING] Migration Guard: cannot read the round trip result"
+                + " target/migration-guard/roundtrip.json (not a round trip result: expected an object with target and"
+                + " migrations, as db:roundtrip writes it); the report leaves it out; run db:roundtrip again to"
+                + " replace it");
+    }
+
     private static List<String> sarifViolations(String json) throws Exception {
         Schema schema;
         try (InputStream in = ReportMojoTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
