@@ -68,6 +68,7 @@ public final class GitReport {
                 files = git.asStaged(listing.files());
             } else {
                 files = git.files(GitBase.Side.HEAD);
+                uncommitted(git, config, files).ifPresent(notes::add);
             }
             notes.addAll(git.notes());
             if (base.isEmpty()) {
@@ -88,6 +89,23 @@ public final class GitReport {
             throw new GitBaseException("cannot read the Git repository of " + config.projectDir() + ": "
                     + e.getMessage() + "; check that git status works there");
         }
+    }
+
+    /**
+     * A note when migration files in the working tree differ from {@code head} (the report of HEAD leaves them out).
+     */
+    private static Optional<String> uncommitted(GitBase git, MigrationGuardConfig config, List<SourceFile> head)
+            throws IOException {
+        List<SourceFile> working = git.asStaged(FileSystemSources.list(config.projectDir(), config.locations())
+                .files());
+        BaseComparison.Changes changes = git.compare(BaseRevision.of("HEAD", head), working).changes();
+        int n = changes.added().size() + changes.modified().size() + changes.deleted().size();
+        if (n == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(n + (n == 1 ? " migration file differs" : " migration files differ") + " from HEAD in the"
+                + " working tree (uncommitted) and " + (n == 1 ? "is" : "are") + " not in the report; set"
+                + " db.includeUncommitted=true to include uncommitted changes");
     }
 
     /** The changes by path: added, then changed, then deleted files. */

@@ -105,6 +105,7 @@ class ReportMojoTest {
     void theMarkdownReportShowsWhatTheBranchChanged() throws Exception {
         report("base", "main").execute();
 
+        assertThat(log.lines).noneMatch(l -> l.contains("uncommitted"));
         String md = file("report.md");
         assertThat(md).startsWith("## Migration Guard: medium risk\n\n3 migrations (0 high, 1 medium, 2 low risk) · "
                 + "3 errors, 2 warnings, 0 infos · compared with `main`: 2 added, 1 changed, 1 deleted\n\n");
@@ -228,12 +229,17 @@ class ReportMojoTest {
         report("base", "main").execute();
         assertThat(file("report.md")).doesNotContain("V6__drop_nickname.sql")
                 .contains("compared with `main`: 2 added, 1 changed, 1 deleted");
+        assertThat(log.lines).contains("[INFO] note: 1 migration file differs from HEAD in the working tree"
+                + " (uncommitted) and is not in the report; set db.includeUncommitted=true to include uncommitted"
+                + " changes");
+        log.lines.clear();
 
         report("base", "main", "includeUncommitted", true).execute();
         assertThat(file("report.md")).startsWith("## Migration Guard: high risk\n")
                 .contains("compared with `main`: 3 added, 1 changed, 1 deleted")
                 .contains("| `" + M + "V6__drop_nickname.sql` | added | :red_circle: high | ACCESS EXCLUSIVE on"
                         + " `users` | ");
+        assertThat(log.lines).noneMatch(l -> l.contains("uncommitted"));
     }
 
     @Test
