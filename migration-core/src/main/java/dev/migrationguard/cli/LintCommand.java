@@ -1,15 +1,10 @@
 package dev.migrationguard.cli;
 
-import dev.migrationguard.config.ConfigFile;
-import dev.migrationguard.config.ConfigProblem;
 import dev.migrationguard.config.FailOn;
 import dev.migrationguard.config.MigrationGuardConfig;
-import dev.migrationguard.config.PgVersions;
-import dev.migrationguard.lint.BuiltInRules;
 import dev.migrationguard.lint.LintResult;
 import dev.migrationguard.lint.Linter;
 import dev.migrationguard.naming.FileSystemSources;
-import dev.migrationguard.naming.NamingScheme;
 import dev.migrationguard.naming.SourceFile;
 import dev.migrationguard.report.RenderOptions;
 import dev.migrationguard.report.Renderer;
@@ -111,21 +106,12 @@ final class LintCommand {
             }
         }
 
-        Optional<Path> configFile = configPath != null ? Optional.of(workingDir.resolve(configPath))
-                : ConfigFile.find(workingDir);
-        if (configPath != null && !Files.isRegularFile(configFile.get())) {
-            err.println("error: configuration file " + configPath + " does not exist; give an existing file to "
-                    + "--config");
+        Optional<CommandConfig> loaded = CommandConfig.load(workingDir, configPath, err);
+        if (loaded.isEmpty()) {
             return 2;
         }
-        Path projectDir = configFile.map(p -> p.toAbsolutePath().getParent()).orElse(workingDir);
-        MigrationGuardConfig.Builder b = MigrationGuardConfig.builder(projectDir);
-        List<String> problems = new ArrayList<>();
-        if (configFile.isPresent()) {
-            for (ConfigProblem p : ConfigFile.apply(configFile.get(), b, BuiltInRules.ids())) {
-                problems.add(p.toString());
-            }
-        }
+        MigrationGuardConfig.Builder b = loaded.get().builder;
+        List<String> problems = loaded.get().problems;
         if (failOn != null) {
             FailOn f = FailOn.parse(failOn);
             if (f == null) {
@@ -137,23 +123,8 @@ final class LintCommand {
         if (format != null) {
             b.format(format);
         }
-        if (pgVersion != null) {
-            Integer v = PgVersions.parse(pgVersion);
-            if (v == null) {
-                problems.add("--pg-version: expected a major version from " + PgVersions.MIN + " to "
-                        + PgVersions.MAX + ", found '" + pgVersion + "'");
-            } else {
-                b.pgVersion(v);
-            }
-        }
-        if (naming != null) {
-            NamingScheme scheme = NamingScheme.fromConfigName(naming);
-            if (scheme == null && !naming.equalsIgnoreCase("auto")) {
-                problems.add("--naming: unknown naming scheme '" + naming + "'");
-            } else {
-                b.namingScheme(scheme);
-            }
-        }
+        loaded.get().pgVersion(pgVersion);
+        loaded.get().naming(naming);
         if (lintDown != null) {
             b.lintDown(lintDown);
         }

@@ -4,10 +4,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The command line: {@code java -jar migration-guard.jar lint [options] PATH...}. Exit 0 = nothing at or above
- * fail-on, 1 = findings, 2 = usage or environment error.
+ * The command line: {@code java -jar migration-guard.jar lint [options] PATH...} (exit 0 = nothing at or above
+ * fail-on, 1 = findings) and {@code roundtrip [options] PATH...} (exit 0 = every pair reversible, 1 = not); 2 = usage
+ * or environment error.
  */
 public final class Main {
 
@@ -20,15 +22,23 @@ public final class Main {
 
     /** Runs a command and returns its exit status; never calls {@code System.exit}. */
     public static int run(List<String> args, PrintStream out, PrintStream err, Path workingDir) {
+        return run(args, out, err, workingDir, System.getenv());
+    }
+
+    /** As {@link #run(List, PrintStream, PrintStream, Path)}, with {@code env} as the environment variables. */
+    static int run(List<String> args, PrintStream out, PrintStream err, Path workingDir, Map<String, String> env) {
         if (args.isEmpty() || args.get(0).equals("-h") || args.get(0).equals("--help")) {
             out.print(LintCommand.USAGE);
+            out.println();
+            out.print(RoundtripCommand.USAGE);
             return args.isEmpty() ? 2 : 0;
         }
         try {
             return switch (args.get(0)) {
                 case "lint" -> new LintCommand(out, err, workingDir).run(args.subList(1, args.size()));
+                case "roundtrip" -> new RoundtripCommand(out, err, workingDir, env).run(args.subList(1, args.size()));
                 default -> {
-                    err.println("error: unknown command '" + args.get(0) + "'; the command is: lint");
+                    err.println("error: unknown command '" + args.get(0) + "'; the commands are: lint, roundtrip");
                     yield 2;
                 }
             };

@@ -14,7 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Without db.url the round trip starts its own embedded PostgreSQL: exercised for real whatever the environment. */
+/**
+ * Without db.url and without a Docker engine the round trip starts its own embedded PostgreSQL: exercised for real
+ * whatever the environment ({@code DOCKER_HOST} names a socket that does not exist).
+ */
 class RoundTripEmbeddedTest {
 
     @Test
@@ -27,7 +30,8 @@ class RoundTripEmbeddedTest {
         Files.writeString(dir.resolve("2_email.down.sql"), "ALTER TABLE users DROP COLUMN email;\n");
         MigrationGuardConfig config = MigrationGuardConfig.builder(project).build();
         RoundTripResult r;
-        try (RoundTripTarget target = RoundTripTarget.open(config, Map.of())) {
+        Map<String, String> noDocker = Map.of("DOCKER_HOST", "unix://" + project.resolve("no-docker.sock"));
+        try (RoundTripTarget target = RoundTripTarget.open(config, noDocker)) {
             assertThat(target.description()).startsWith("embedded PostgreSQL 16.").doesNotContain("db.pgVersion");
             r = new RoundTrip(config, s -> { }).run(target, RoundTripOptions.all());
         }

@@ -84,9 +84,10 @@ class RoundTripTest {
             RoundTripResult r = roundTrip(t);
             PairResult second = r.pairs().get(1);
             assertThat(r.pairs().get(0).status()).isEqualTo(PairResult.Status.REVERSIBLE);
-            assertThat(second.status()).isEqualTo(PairResult.Status.FAILED);
-            // the down left everything in place, so the second up fails on the existing index: still, the
-            // differences after down are reported
+            assertThat(second.status()).isEqualTo(PairResult.Status.NOT_REVERSIBLE);
+            assertThat(second.stopsTheRun()).isTrue();
+            // the down left everything in place, so the second up fails on the existing index: the pair is not
+            // reversible, the differences after down are the findings and the failure is said in the detail
             assertThat(second.differences()).contains(
                     "index users_email_idx: present after down",
                     "function one(): present after down",
@@ -95,9 +96,9 @@ class RoundTripTest {
             assertThat(second.detail()).startsWith("up again failed at ").contains("users_email_idx");
             assertThat(r.ok()).isFalse();
             assertThat(RoundTripRenderer.text(r)).contains("  index users_email_idx: present after down\n");
-            assertThat(RoundTripRenderer.markdown(r)).contains("| 2 forgets | failed: up again failed at ")
+            assertThat(RoundTripRenderer.markdown(r)).contains("| 2 forgets | not reversible: up again failed at ")
                     .contains("index users_email_idx: present after down");
-            assertThat(RoundTripRenderer.json(r)).contains("\"status\" : \"failed\"")
+            assertThat(RoundTripRenderer.json(r)).contains("\"status\" : \"not_reversible\"")
                     .contains("\"reversible\" : 1");
         }
     }

@@ -20,13 +20,17 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Proves each up/down pair reversible on a throw-away PostgreSQL: a fresh schema on {@code db.url} when given, else an
- * embedded server started for the run. Fails the build when a down does not restore the schema.
+ * Proves each up/down pair reversible on a throw-away PostgreSQL: a fresh schema on {@code db.url} when given, else a
+ * PostgreSQL container (Testcontainers) when a Docker engine answers, else an embedded server started for the run.
+ * Fails the build when a down does not restore the schema.
  */
 @Mojo(name = "roundtrip", threadSafe = true)
 public class RoundtripMojo extends AbstractMigrationGuardMojo {
 
-    /** JDBC URL of a server the round trip may create (and drop) a schema on. Default: an embedded PostgreSQL. */
+    /**
+     * JDBC URL of a server the round trip may create (and drop) a schema on. Default: a PostgreSQL container when a
+     * Docker engine answers, else an embedded PostgreSQL.
+     */
     @Parameter(property = "db.url")
     private String url;
 
@@ -61,7 +65,8 @@ public class RoundtripMojo extends AbstractMigrationGuardMojo {
         RoundTripOptions options = new RoundTripOptions(version("db.from", from), version("db.to", to));
         long start = System.nanoTime();
         RoundTripResult result;
-        try (RoundTripTarget target = RoundTripTarget.open(c, System.getenv())) {
+        try (RoundTripTarget target = RoundTripTarget.open(c, System.getenv(), note -> getLog().info(
+                "Migration Guard: " + note))) {
             getLog().info("Migration Guard: round trip on " + target.description());
             result = new RoundTrip(c, getLog()::info).run(MigrationCatalog.load(c), target, options, start);
         } catch (DatabaseException e) {

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param migration   the migration's label ({@code 3 add email})
  * @param status      the verdict
- * @param detail      why it was skipped or failed; empty otherwise
+ * @param detail      why it was skipped or failed, or for a pair that is not reversible, the up that then failed to
+ *                    run again; empty otherwise
  * @param differences what the down (or the second up) left different, one readable line each
  * @param locks       the locks each up statement took (first up)
  * @param millis      time spent on the migration
@@ -25,6 +26,14 @@ public record PairResult(String migration, Status status, String detail, List<St
         FAILED,
         /** Not round-tripped: no down script, an irreversible marker, or outside db.from/db.to (applied only). */
         SKIPPED
+    }
+
+    /**
+     * True when the round trip cannot go on after this pair: a script failed, so the schema is no longer the one the
+     * next migration expects.
+     */
+    public boolean stopsTheRun() {
+        return status == Status.FAILED || (status == Status.NOT_REVERSIBLE && !detail.isEmpty());
     }
 
     /** Lock disagreements with the lint over all statements. */

@@ -67,7 +67,7 @@ public final class RoundTrip {
                 results.add(r);
                 progress.accept("[" + n + "/" + migrations.size() + "] " + m.label() + ": " + verdict(r)
                         + " (" + r.millis() + " ms)");
-                if (r.status() == PairResult.Status.FAILED) {
+                if (r.stopsTheRun()) {
                     break;
                 }
             }
@@ -81,7 +81,8 @@ public final class RoundTrip {
     private static String verdict(PairResult r) {
         return switch (r.status()) {
             case REVERSIBLE -> "reversible";
-            case NOT_REVERSIBLE -> "not reversible, " + r.differences().size() + " difference(s)";
+            case NOT_REVERSIBLE -> "not reversible, " + r.differences().size() + " difference(s)"
+                    + (r.detail().isEmpty() ? "" : "; " + r.detail());
             case FAILED -> "failed: " + r.detail();
             case SKIPPED -> "skipped: " + r.detail();
         };
@@ -145,7 +146,10 @@ public final class RoundTrip {
                     "after down"));
             f = apply(up);
             if (f != null) {
-                return result(m, PairResult.Status.FAILED, "up again " + describe(f), differences, locks, start);
+                // what the down left behind usually makes the up fail again (an index that already exists): the
+                // differences are the finding, the failure its consequence
+                return result(m, differences.isEmpty() ? PairResult.Status.FAILED : PairResult.Status.NOT_REVERSIBLE,
+                        "up again " + describe(f), differences, locks, start);
             }
             differences.addAll(afterUp.differencesTo(SchemaSnapshot.take(c, schema), "after up again"));
             return result(m, differences.isEmpty() ? PairResult.Status.REVERSIBLE : PairResult.Status.NOT_REVERSIBLE,

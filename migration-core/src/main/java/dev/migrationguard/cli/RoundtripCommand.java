@@ -1,0 +1,206 @@
+package dev.migrationguard.cli;
+
+import dev.migrationguard.config.MigrationGuardConfig;
+import dev.migrationguard.db.DatabaseException;
+import dev.migrationguard.db.MigrationCatalog;
+import dev.migrationguard.db.Secrets;
+import dev.migrationguard.db.roundtrip.RoundTrip;
+import dev.migrationguard.db.roundtrip.RoundTripOptions;
+import dev.migrationguard.db.roundtrip.RoundTripRenderer;
+import dev.migrationguard.db.roundtrip.RoundTripResult;
+import dev.migrationguard.db.roundtrip.RoundTripTarget;
+import dev.migrationguard.naming.MigrationVersion;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code roundtrip [options] [PATH...]}: proves each up/down pair of the migration directories reversible on a
+ * throw-away PostgreSQL, as {@code mvn db:roundtrip} does. Without PATH, the configured locations.
+ */
+final class RoundtripCommand {
+
+    static final String USAGE = """
+            Usage: java -jar migration-guard.jar roundtrip [options] [PATH...]
+
+            Applies each up migration, its down and the up again on a throw-away PostgreSQL schema, compares the
+            schema after each step and records the locks each statement takes. PATH: migration directories. Without
+            PATH: the locations of .migration-guard.yml, else src/main/resources/db/migration.
+
+            Where it runs: --url when given (a fresh schema, dropped after the run); else a PostgreSQL container
+            (Testcontainers) when a Docker engine answers; else an embedded PostgreSQL. The jar carries neither
+            Testcontainers nor the embedded server's binaries: from the jar, give --url (mvn db:roundtrip has both).
+
+            Options:
+              --url URL           PostgreSQL server to create the throw-away schema on (jdbc:postgresql://... or
+                                  postgres://...); the user needs CREATE on the database
+              --user USER         user for --url
+              --password PASS     password for --url (never printed)
+              --from VERSION      first version to round-trip; earlier ones are only applied
+              --to VERSION        last version to round-trip; later ones are not run
+              --format FORMAT     text (default), json or markdown
+              --pg-version N      PostgreSQL major version (default 16): the container image, the lock predictions
+              --naming SCHEME     flyway, golang-migrate, folder-pairs, dbmate, goose, timestamp, sequential
+                                  (default: detected per directory)
+              --config FILE       configuration file (default: .migration-guard.yml found from here upwards)
+              -h, --help          this help
+
+            Exit status: 0 every pair reversible (or skipped), 1 a pair not reversible or a script failed, 2 usage
+            or environment error.
+            """;
+
+    private static final Set<String> FORMATS = Set.of("text", "json", "markdown");
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Path workingDir;
+    private final Map<String, String> env;
+
+    RoundtripCommand(PrintStream out, PrintStream err, Path workingDir, Map<String, String> env) {
+        this.out = out;
+        this.err = err;
+        this.workingDir = workingDir;
+        this.env = env;
+    }
+
+    int run(List<String> args) {
+        String url = null;
+        String user = null;
+        String password = null;
+        String from = null;
+        String to = null;
+        String format = "text";
+        String pgVersion = null;
+        String naming = null;
+        String configPath = null;
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            String value = null;
+            String name = a;
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 0) {
+                name = a.substring(0, eq);
+                value = a.substring(eq + 1);
+            }
+            switch (name) {
+                case "-h", "--help" -> {
+                    out.print(USAGE);
+                    return 0;
+                }
+                case "--url", "--user", "--password", "--from", "--to", "--format", "--pg-version", "--naming",
+                     "--config" -> {
+                    if (value == null) {
+                        if (i + 1 >= args.size()) {
+                            return usage(name + " needs a value");
+                        }
+                        value = args.get(++i);
+                    }
+                    switch (name) {
+                        case "--url" -> url = value;
+                        case "--user" -> user = value;
+                        case "--password" -> password = value;
+                        case "--from" -> from = value;
+                        case "--to" -> to = value;
+                        case "--format" -> format = value;
+                        case "--pg-version" -> pgVersion = value;
+                        case "--naming" -> naming = value;
+                        default -> configPath = value;
+                    }
+                }
+                default -> {
+                    if (a.startsWith("-")) {
+                        return usage("unknown option " + (a.startsWith("--password=") ? "--password=****" : a));
+                    }
+                    paths.add(a);
+                }
+            }
+        }
+
+        Optional<CommandConfig> loaded = CommandConfig.load(workingDir, configPath, err);
+        if (loaded.isEmpty()) {
+            return 2;
+        }
+        CommandConfig cc = loaded.get();
+        MigrationGuardConfig.Builder b = cc.builder;
+        List<String> problems = cc.problems;
+        if (url != null) {
+            b.dbUrl(url);
+        }
+        if (user != null) {
+            b.dbUser(user);
+        }
+        if (password != null) {
+            b.dbPassword(password);
+        }
+        cc.pgVersion(pgVersion);
+        cc.naming(naming);
+        if (!FORMATS.contains(format)) {
+            problems.add("--format: expected text, json or markdown, found '" + format + "'");
+        }
+        MigrationVersion fromVersion = version("--from", from, problems);
+        MigrationVersion toVersion = version("--to", to, problems);
+        if (!paths.isEmpty()) {
+            List<String> locations = new ArrayList<>();
+            for (String p : paths) {
+                Path path = workingDir.resolve(p).toAbsolutePath().normalize();
+                if (Files.isDirectory(path)) {
+                    locations.add(path.toString());
+                } else if (Files.isRegularFile(path)) {
+                    problems.add(p + " is a file; the round trip takes migration directories (here: "
+                            + Optional.ofNullable(workingDir.relativize(path).getParent()).map(Path::toString)
+                            .orElse(".") + ")");
+                } else {
+                    problems.add(p + " does not exist; give migration directories");
+                }
+            }
+            b.locations(locations);
+        }
+        if (!problems.isEmpty()) {
+            for (String p : problems) {
+                err.println("error: " + Secrets.mask(p, password));
+            }
+            return 2;
+        }
+        MigrationGuardConfig config = b.build();
+
+        long start = System.nanoTime();
+        RoundTripResult result;
+        try (RoundTripTarget target = RoundTripTarget.open(config, env, note -> err.println("note: " + note))) {
+            result = new RoundTrip(config, err::println).run(MigrationCatalog.load(config), target,
+                    new RoundTripOptions(fromVersion, toVersion), start);
+        } catch (DatabaseException e) {
+            err.println("error: " + Secrets.mask(e.getMessage(), password));
+            return 2;
+        }
+        out.print(RoundTripRenderer.render(result, format));
+        out.flush();
+        if (!result.problems().isEmpty()) {
+            return 2;
+        }
+        return result.ok() ? 0 : 1;
+    }
+
+    private static MigrationVersion version(String option, String value, List<String> problems) {
+        if (value == null) {
+            return null;
+        }
+        MigrationVersion v = value.isBlank() ? null : MigrationVersion.parse(value.strip());
+        if (v == null) {
+            problems.add(option + ": '" + value + "' is not a migration version; use the version part of a file "
+                    + "name, e.g. " + option + " 3 or " + option + " 2.1");
+        }
+        return v;
+    }
+
+    private int usage(String message) {
+        err.println("error: " + message);
+        err.print(USAGE);
+        return 2;
+    }
+}
