@@ -108,6 +108,16 @@ public final class GitBase implements AutoCloseable {
      * @throws GitBaseException when the project is not inside a Git work tree
      */
     public static GitBase open(MigrationGuardConfig config) throws GitBaseException {
+        return find(config).orElseThrow(() -> notInRepository(config));
+    }
+
+    /**
+     * Opens the repository holding the project directory of {@code config} (searching upwards); empty when the
+     * project is not inside a Git work tree.
+     *
+     * @throws GitBaseException when there is a repository but it cannot be opened
+     */
+    public static Optional<GitBase> find(MigrationGuardConfig config) throws GitBaseException {
         Repository repo;
         try {
             repo = GitLocations.open(config.projectDir(), false);
@@ -115,10 +125,7 @@ public final class GitBase implements AutoCloseable {
             throw new GitBaseException("cannot open the Git repository of " + config.projectDir() + ": "
                     + e.getMessage() + "; check that git status works there");
         }
-        if (repo == null) {
-            throw notInRepository(config);
-        }
-        return new GitBase(repo, true, config);
+        return repo == null ? Optional.empty() : Optional.of(new GitBase(repo, true, config));
     }
 
     /** Uses an open repository (the hook's); {@link #close()} leaves it open. */
@@ -188,11 +195,16 @@ public final class GitBase implements AutoCloseable {
 
     /** The one line to show when {@link #resolveDefault()} found no base. */
     public String noDefaultBaseNote() throws IOException {
+        return "no base branch to compare with (" + noDefaultBaseReason() + "); the checks for edited, deleted and"
+                + " out-of-order migrations are skipped; set db.base to choose a base";
+    }
+
+    /** Why {@link #resolveDefault()} found no base: {@code feature has no upstream, and neither ... exists}. */
+    public String noDefaultBaseReason() throws IOException {
         String branch = repo.getBranch();
         String start = branch == null || ObjectId.isId(branch) ? "HEAD is detached"
                 : branch + " has no upstream";
-        return "no base branch to compare with (" + start + ", and neither origin/main nor main exists); the checks"
-                + " for edited, deleted and out-of-order migrations are skipped; set db.base to choose a base";
+        return start + ", and neither origin/main nor main exists";
     }
 
     /** The note line naming the base a run compares with, and a second one when the fork point is unknown. */
@@ -232,8 +244,16 @@ public final class GitBase implements AutoCloseable {
      * relative to the project directory, in path order.
      */
     public BaseComparison.Changes changedMigrations(BaseRef base, Side side) throws IOException {
-        return BaseComparison.of(revision(base), files(side),
-                new NamingOptions(config.namingScheme(), config.requireDown())).changes();
+        return compare(revision(base), files(side)).changes();
+    }
+
+    /**
+     * The comparison of the branch's {@code files} (from {@link #files(Side)}) with {@code base} (from
+     * {@link #revision(BaseRef)}), the files named with the configured naming scheme: what the branch changed since
+     * the fork point, and what the base changed meanwhile.
+     */
+    public BaseComparison compare(BaseRevision base, List<SourceFile> files) {
+        return BaseComparison.of(base, files, new NamingOptions(config.namingScheme(), config.requireDown()));
     }
 
     /**

@@ -26,6 +26,7 @@ import java.util.Map;
  * {"findings":[{rule,severity,risk,file,line,column,message,help,docs}...],
  *  "summary":{files,statements,statementsParsed,statementsFallback,statementsUnknown,errors,warnings,infos},
  *  "base":..., (only when compared with a base)
+ *  "note":..., (only when the report has one: why it shows every migration)
  *  "migrations":[{file,down,migration,version,change,risk,lock,reversible,editedOnBase,findings,roundTrip,
  *                 scripts:[{file,direction,risk,irreversible,statements:[{index,line,column,text,kind,objects,
  *                           locks,lock,parse,risk,riskReason}]}]}],
@@ -75,6 +76,9 @@ public final class JsonRenderer implements Renderer {
         summary.put("infos", s.infos());
         if (input.comparesWithBase()) {
             root.put("base", input.base());
+        }
+        if (input.note() != null) {
+            root.put("note", input.note());
         }
         ArrayNode migrations = root.putArray("migrations");
         for (MigrationEntry e : model.entries()) {

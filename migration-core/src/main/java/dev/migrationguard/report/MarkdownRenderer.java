@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The pull-request report: a headline (overall risk, counts), a warning for each migration also edited on the base,
+ * The pull-request report: a headline (overall risk, counts, the report's note), a warning for each migration also edited on the base,
  * a table with one row per migration (file, change, risk, strongest lock, reversible, findings), then per migration
  * its findings (message, help, rule page) and its statements with their locks, then the round trip when it ran.
  *
@@ -130,6 +130,9 @@ public final class MarkdownRenderer implements Renderer {
                     + " changed, " + model.changes(ChangeKind.DELETED) + " deleted");
         }
         b.append(String.join(" · ", parts)).append("\n\n");
+        if (input.note() != null) {
+            b.append("> [!NOTE]\n> ").append(Md.text(input.note())).append("\n\n");
+        }
         int elsewhere = model.findingsNotShown();
         if (input.comparesWithBase() && elsewhere > 0) {
             b.append(elsewhere).append(elsewhere == 1 ? " finding" : " findings")

@@ -14,7 +14,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** The CI examples in docs/guides/github-actions.md parse, and name the files db:lint writes. */
+/** The CI examples in docs/guides/github-actions.md parse, and name the files db:lint and db:report write. */
 class CiGuideYamlTest {
 
     private static final Path ROOT = Path.of(System.getProperty("migrationguard.projectRoot",
@@ -49,7 +49,7 @@ class CiGuideYamlTest {
     }
 
     @Test
-    void theWorkflowLintsUploadsTheSarifAndCommentsTheMarkdown() throws Exception {
+    void theWorkflowLintsUploadsTheSarifAndCommentsTheReport() throws Exception {
         Map<Object, Object> workflow = get(yamlBlocks().get(0));
         // YAML 1.1 reads the key "on" as the boolean true; GitHub reads it as "on"
         assertThat(workflow.containsKey("on") || workflow.containsKey(Boolean.TRUE)).isTrue();
@@ -59,7 +59,13 @@ class CiGuideYamlTest {
 
         String runs = String.join("\n", steps.stream().filter(s -> s.containsKey("run"))
                 .map(s -> s.get("run").toString()).toList());
-        assertThat(runs).contains("mvn -B verify -Ddb.format=sarif", "db:lint -Ddb.format=markdown");
+        assertThat(runs).contains("mvn -B verify -Ddb.format=sarif", "mvn -B db:roundtrip",
+                "mvn -B db:report -Ddb.base=origin/${{ github.base_ref }}");
+        // the report needs the pull request's history back to the fork point
+        Map<String, Object> checkout = steps.get(0);
+        assertThat(String.valueOf(checkout.get("uses"))).startsWith("actions/checkout@");
+        assertThat(get(checkout, "with", "fetch-depth").toString()).isEqualTo("0");
+        assertThat(get(checkout, "with", "ref").toString()).contains("github.event.pull_request.head.sha");
         Map<String, Object> upload = steps.stream()
                 .filter(s -> String.valueOf(s.get("uses")).startsWith("github/codeql-action/upload-sarif@"))
                 .findFirst().orElseThrow();

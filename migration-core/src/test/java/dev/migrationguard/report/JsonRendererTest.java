@@ -107,4 +107,13 @@ class JsonRendererTest {
         assertThat(root.get("migrations").get(0).get("editedOnBase").asBoolean()).isTrue();
         assertThat(root.get("migrations").get(1).get("change").asText()).isEqualTo("added");
     }
+
+    @Test
+    void aNoteIsWrittenWhenTheReportHasOne() throws Exception {
+        JsonNode root = MAPPER.readTree(new JsonRenderer().render(ReportInput.of(project().lint())
+                .withNote("Not in a Git repository")));
+
+        assertThat(fields(root)).containsExactly("findings", "summary", "note", "migrations");
+        assertThat(root.get("note").asText()).isEqualTo("Not in a Git repository");
+    }
 }

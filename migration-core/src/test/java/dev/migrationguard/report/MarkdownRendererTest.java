@@ -56,6 +56,22 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void theNoteStandsUnderTheHeadlineAndStaysWhenTheReportShrinks() {
+        ReportInput input = ReportInput.of(mixedProject(6)).withNote("No base branch to compare with: every"
+                + " migration is shown; set db.base to choose a base.");
+        String note = "> [!NOTE]\n> No base branch to compare with: every migration is shown; set db.base to choose"
+                + " a base.\n\n";
+
+        String md = new MarkdownRenderer().render(input);
+        String shortest = render(input, 1_500);
+
+        assertThat(md).startsWith("## Migration Guard: high risk\n\n9 migrations (1 high, 1 medium, 7 low risk) · "
+                + "2 errors, 0 warnings, 1 info\n\n" + note);
+        assertThat(shortest).contains("\n\n" + note + "> [!NOTE]\n> Shortened to stay under 1,500 characters");
+        assertThat(new MarkdownRenderer().render(ReportInput.of(mixedProject(0)))).doesNotContain("[!NOTE]");
+    }
+
+    @Test
     void baseChangesAndMigrationsEditedOnTheBase() {
         ReportInput input = ReportInput.of(mixedProject(0)).withChanges("origin/main", Map.of(
                         path("V3__drop_email.sql"), ChangeKind.ADDED,

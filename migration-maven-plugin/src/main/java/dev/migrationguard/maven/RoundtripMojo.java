@@ -10,6 +10,10 @@ import dev.migrationguard.db.roundtrip.RoundTripRenderer;
 import dev.migrationguard.db.roundtrip.RoundTripResult;
 import dev.migrationguard.db.roundtrip.RoundTripTarget;
 import dev.migrationguard.naming.MigrationVersion;
+import dev.migrationguard.report.ReportFiles;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -50,6 +54,10 @@ public class RoundtripMojo extends AbstractMigrationGuardMojo {
     @Parameter(property = "db.format", defaultValue = "text")
     private String format;
 
+    /** The build directory: the result is kept in {@code target/migration-guard/roundtrip.json} for db:report. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    private File buildDirectory;
+
     @Override
     protected void executeMojo(MigrationGuardConfig config) throws MojoExecutionException, MojoFailureException {
         MigrationGuardConfig c = url == null ? config
@@ -67,12 +75,27 @@ public class RoundtripMojo extends AbstractMigrationGuardMojo {
         for (String line : RoundTripRenderer.render(result, format).split("\n")) {
             getLog().info(line);
         }
+        keep(result);
         if (!result.ok()) {
             throw new MojoFailureException("Migration Guard: " + result.count(PairResult.Status.NOT_REVERSIBLE)
                     + " migration(s) not reversible, " + result.count(PairResult.Status.FAILED) + " failed"
                     + (result.problems().isEmpty() ? "" : ", " + result.problems().size() + " problem(s)")
                     + "; see the differences above");
         }
+    }
+
+    /** Writes the result where db:report reads it: {@code target/migration-guard/roundtrip.json}. */
+    private void keep(RoundTripResult result) throws MojoExecutionException {
+        Path build = buildDirectory != null ? buildDirectory.toPath() : basedir().toPath().resolve("target");
+        Path file = build.resolve(AbstractReportingMojo.OUTPUT_DIRECTORY).resolve(ReportMojo.ROUND_TRIP_FILE);
+        try {
+            ReportFiles.write(file, RoundTripRenderer.json(result));
+        } catch (IOException | RuntimeException e) {
+            throw new MojoExecutionException("Migration Guard could not write the round trip result to " + file
+                    + ": " + e.getMessage() + "; check that the directory is writable");
+        }
+        getLog().info("Migration Guard: round trip result written to "
+                + AbstractReportingMojo.shown(basedir().toPath(), file) + " (db:report shows it)");
     }
 
     static MigrationVersion version(String name, String value) throws MojoExecutionException {
