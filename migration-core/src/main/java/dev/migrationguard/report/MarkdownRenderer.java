@@ -27,8 +27,9 @@ import java.util.Map;
  * <p>The report stays within {@link RenderOptions#markdownLimit()} characters (a pull-request comment holds 65,536):
  * when the whole report is longer, it leaves out detail in this order, and says what it left out: the statement
  * lists, the help texts, the table rows of low-risk migrations without findings (counted in one line), the findings
- * of low-risk migrations, those of medium-risk migrations, the round trip's details, the remaining findings; a
- * report still too long after all that is cut at a line.
+ * of low-risk migrations, those of medium-risk migrations, the round trip's details, the remaining findings (a
+ * migration the branch changed or deleted counts as high-risk for this); a report still too long after all that is
+ * cut at a line.
  */
 public final class MarkdownRenderer implements Renderer {
 
@@ -192,7 +193,7 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     private void section(StringBuilder b, MigrationEntry e, int level) {
-        boolean findings = !e.findings().isEmpty() && findingsShown(e.risk(), level);
+        boolean findings = !e.findings().isEmpty() && findingsShown(cutRank(e), level);
         boolean statements = level < NO_STATEMENTS && e.scripts().stream().anyMatch(s -> !s.script().statements().isEmpty());
         if (!findings && !statements) {
             return;
@@ -213,6 +214,16 @@ public final class MarkdownRenderer implements Renderer {
                 statements(b, s, e.scripts().size() > 1 || s.direction() == Direction.DOWN);
             }
         }
+    }
+
+    /**
+     * The risk a migration's findings are kept by when the report is shortened: its own, or high for a migration the
+     * branch changed or deleted, or that the base edited too (an edit to a migration databases may already have run
+     * is often low-risk SQL, and the most important line of the report).
+     */
+    private static Risk cutRank(MigrationEntry e) {
+        boolean merged = e.change() == ChangeKind.CHANGED || e.change() == ChangeKind.DELETED || e.editedOnBase();
+        return merged ? Risk.HIGH : e.risk();
     }
 
     private static boolean findingsShown(Risk risk, int level) {
