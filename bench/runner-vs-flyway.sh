@@ -5,7 +5,9 @@
 #      `psql -1 -f` of the concatenation;
 #   2. status/info and validate with M applied (tiny migrations, so applying them stays short).
 # Each measurement is taken ROUNDS times, the tools interleaved within a round (so a busy moment of the machine hits
-# them alike); the summary gives the median of each and the median of the per-round ratios to Flyway.
+# them alike) and Migration Guard and Flyway taking turns at going first; the system catalogs are vacuumed after each
+# drop, so one run's dead catalog rows do not slow the next. The summary gives the median of each and the median of
+# the per-round ratios to Flyway.
 # Usage: bench/runner-vs-flyway.sh JDBC_URL [N=1000] [M=10000] [ROUNDS=3]
 # JDBC_URL is a jdbc:postgresql://host:port/db?user=... URL; psql gets host, port, database and user from it.
 set -euo pipefail
@@ -65,6 +67,12 @@ drop_schema() { # drops table by table in batches (one DROP SCHEMA CASCADE of th
       echo "COMMIT;"; } | psql_q >/dev/null
   done
   psql_q -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null 2>&1
+  psql_q -c "VACUUM pg_catalog.pg_class, pg_catalog.pg_attribute, pg_catalog.pg_type, pg_catalog.pg_depend,
+      pg_catalog.pg_index, pg_catalog.pg_proc, pg_catalog.pg_constraint, pg_catalog.pg_attrdef" >/dev/null 2>&1 || true
+}
+
+turns() { # round: which tool goes first in it
+  if [ $(( $1 % 2 )) = 1 ]; then echo "ours flyway"; else echo "flyway ours"; fi
 }
 
 gen "$WORK/small" "$N" small
@@ -72,10 +80,15 @@ gen "$WORK/small" "$N" small
 echo "== apply $N migrations (table + index + plpgsql function each) to an empty schema, $ROUNDS round(s)"
 for round in $(seq 1 "$ROUNDS"); do
   S_OURS=bench_mg_${RUN}_$round S_FW=bench_fw_${RUN}_$round S_PSQL=bench_psql_${RUN}_$round
-  timed migrate-ours "round $round migration-guard migrate" \
-      java -cp "$WORK/ours:$OURS_CP" OursBench migrate "$URL" "$S_OURS" "$WORK/small"
-  timed migrate-flyway "round $round flyway migrate" \
-      java -cp "$WORK/fw:$FW_CP" FlywayBench migrate "$URL" "$S_FW" "$WORK/small"
+  for tool in $(turns "$round"); do
+    if [ "$tool" = ours ]; then
+      timed migrate-ours "round $round migration-guard migrate" \
+          java -cp "$WORK/ours:$OURS_CP" OursBench migrate "$URL" "$S_OURS" "$WORK/small"
+    else
+      timed migrate-flyway "round $round flyway migrate" \
+          java -cp "$WORK/fw:$FW_CP" FlywayBench migrate "$URL" "$S_FW" "$WORK/small"
+    fi
+  done
   psql_q -c "CREATE SCHEMA $S_PSQL" >/dev/null
   { echo "SET search_path TO $S_PSQL;"; cat "$WORK/all-body.sql"; } > "$WORK/all.sql"
   timed migrate-psql "round $round psql -1 -f (one transaction, no history)" psql_q -1 -o /dev/null -f "$WORK/all.sql"
@@ -91,14 +104,19 @@ timed setup-ours "setting up: migration-guard migrate" \
 timed setup-flyway "setting up: flyway migrate" \
     java -cp "$WORK/fw:$FW_CP" FlywayBench migrate "$URL" "$T_FW" "$WORK/tiny"
 for round in $(seq 1 "$ROUNDS"); do
-  timed status-ours "round $round migration-guard status" \
-      java -cp "$WORK/ours:$OURS_CP" OursBench status "$URL" "$T_OURS" "$WORK/tiny"
-  timed status-flyway "round $round flyway info" \
-      java -cp "$WORK/fw:$FW_CP" FlywayBench info "$URL" "$T_FW" "$WORK/tiny"
-  timed validate-ours "round $round migration-guard validate" \
-      java -cp "$WORK/ours:$OURS_CP" OursBench validate "$URL" "$T_OURS" "$WORK/tiny"
-  timed validate-flyway "round $round flyway validate" \
-      java -cp "$WORK/fw:$FW_CP" FlywayBench validate "$URL" "$T_FW" "$WORK/tiny"
+  for tool in $(turns "$round"); do
+    if [ "$tool" = ours ]; then
+      timed status-ours "round $round migration-guard status" \
+          java -cp "$WORK/ours:$OURS_CP" OursBench status "$URL" "$T_OURS" "$WORK/tiny"
+      timed validate-ours "round $round migration-guard validate" \
+          java -cp "$WORK/ours:$OURS_CP" OursBench validate "$URL" "$T_OURS" "$WORK/tiny"
+    else
+      timed status-flyway "round $round flyway info" \
+          java -cp "$WORK/fw:$FW_CP" FlywayBench info "$URL" "$T_FW" "$WORK/tiny"
+      timed validate-flyway "round $round flyway validate" \
+          java -cp "$WORK/fw:$FW_CP" FlywayBench validate "$URL" "$T_FW" "$WORK/tiny"
+    fi
+  done
 done
 psql_q -c "DROP SCHEMA $T_OURS CASCADE; DROP SCHEMA $T_FW CASCADE" >/dev/null 2>&1
 
