@@ -29,6 +29,10 @@ public final class Connections {
         props.setProperty("loginTimeout", Integer.toString(timeout));
         props.setProperty("ApplicationName", "migration-guard");
         props.setProperty("tcpKeepAlive", "true");
+        // migration statements run once each: the simple query protocol spares the server a parse/bind/describe
+        // cycle per statement; the runner's own parameterized statements still use the extended protocol
+        // (a preferQueryMode in the URL wins over this)
+        props.setProperty("preferQueryMode", "extendedForPrepared");
         try {
             return DriverManager.getConnection(settings.jdbcUrl(), props);
         } catch (SQLException e) {

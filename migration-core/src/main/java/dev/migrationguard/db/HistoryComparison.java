@@ -2,6 +2,7 @@ package dev.migrationguard.db;
 
 import dev.migrationguard.naming.Migration;
 import dev.migrationguard.naming.MigrationVersion;
+import dev.migrationguard.naming.ScriptRef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,19 +18,26 @@ public final class HistoryComparison {
 
     private final List<StatusEntry> entries;
     private final MigrationVersion highestApplied;
+    private final MigrationCatalog catalog;
 
-    private HistoryComparison(List<StatusEntry> entries, MigrationVersion highestApplied) {
+    private HistoryComparison(List<StatusEntry> entries, MigrationVersion highestApplied, MigrationCatalog catalog) {
         this.entries = entries;
         this.highestApplied = highestApplied;
+        this.catalog = catalog;
     }
 
-    /** Compares; checksums of applied files are computed here. */
+    /**
+     * Compares. The checksums of the files that have a history row to be checked against are computed here (files
+     * read in parallel) unless the catalog has them already.
+     */
     public static HistoryComparison of(MigrationCatalog catalog, List<AppliedMigration> rows) {
         Map<MigrationVersion, AppliedMigration> byVersion = new HashMap<>();
         Map<String, AppliedMigration> repeatableRows = new HashMap<>();
+        List<MigrationVersion> rowVersions = new ArrayList<>(rows.size());
         MigrationVersion highest = null;
         for (AppliedMigration r : rows) {
             MigrationVersion v = r.parsedVersion();
+            rowVersions.add(v);
             if (v == null) {
                 repeatableRows.put(r.description(), r);
                 continue;
@@ -42,9 +50,12 @@ public final class HistoryComparison {
                 highest = v;
             }
         }
-        List<StatusEntry> entries = new ArrayList<>();
+        List<Migration> versioned = catalog.versioned();
+        List<Migration> repeatables = catalog.repeatables();
+        catalog.computeChecksums(compared(versioned, repeatables, byVersion, repeatableRows));
+        List<Keyed> entries = new ArrayList<>();
         Set<MigrationVersion> onDisk = new HashSet<>();
-        for (Migration m : catalog.versioned()) {
+        for (Migration m : versioned) {
             onDisk.add(m.version());
             AppliedMigration row = byVersion.get(m.version());
             MigrationState state;
@@ -53,44 +64,83 @@ public final class HistoryComparison {
                         : MigrationState.PENDING;
             } else if (!row.success()) {
                 state = MigrationState.FAILED;
-            } else if (row.checksum() != null && !row.isBaselineMarker()
-                    && !Objects.equals(row.checksum(), ScriptPreparer.checksum(m.up()))) {
+            } else if (needsChecksum(row) && !Objects.equals(row.checksum(), catalog.checksum(m.up()))) {
                 state = MigrationState.CHANGED;
             } else {
                 state = row.isBaselineMarker() ? MigrationState.BASELINE : MigrationState.APPLIED;
             }
-            entries.add(entry(state, m, row));
+            entries.add(new Keyed(m.version(), entry(state, m, row)));
         }
         for (Migration m : catalog.baselines()) {
             AppliedMigration row = byVersion.get(m.version());
             if (row != null && !onDisk.contains(m.version())) {
                 onDisk.add(m.version());
-                entries.add(entry(row.success() ? MigrationState.APPLIED : MigrationState.FAILED, m, row));
+                entries.add(new Keyed(m.version(),
+                        entry(row.success() ? MigrationState.APPLIED : MigrationState.FAILED, m, row)));
             }
         }
-        for (Migration m : catalog.repeatables()) {
+        for (Migration m : repeatables) {
             AppliedMigration row = repeatableRows.remove(m.description());
-            MigrationState state = row == null || !Objects.equals(row.checksum(), ScriptPreparer.checksum(m.up()))
+            MigrationState state = row == null || !Objects.equals(row.checksum(), catalog.checksum(m.up()))
                     ? MigrationState.PENDING : row.success() ? MigrationState.APPLIED : MigrationState.FAILED;
-            entries.add(entry(state, m, row));
+            entries.add(new Keyed(null, entry(state, m, row)));
         }
         Map<MigrationVersion, AppliedMigration> missing = new LinkedHashMap<>();
-        for (AppliedMigration r : rows) {
-            MigrationVersion v = r.parsedVersion();
+        for (int i = 0; i < rows.size(); i++) {
+            AppliedMigration r = rows.get(i);
+            MigrationVersion v = rowVersions.get(i);
             if (v != null && !onDisk.contains(v) && byVersion.get(v) == r) {
                 missing.put(v, r);
             }
         }
-        for (AppliedMigration r : missing.values()) {
+        for (Map.Entry<MigrationVersion, AppliedMigration> e : missing.entrySet()) {
+            AppliedMigration r = e.getValue();
             MigrationState state = r.isBaselineMarker() ? MigrationState.BASELINE
                     : r.success() ? MigrationState.MISSING : MigrationState.FAILED;
-            entries.add(new StatusEntry(state, r.version(), r.description(), r.script(), r.installedOn(),
-                    r.executionTimeMs(), null, r));
+            entries.add(new Keyed(e.getKey(), new StatusEntry(state, r.version(), r.description(), r.script(),
+                    r.installedOn(), r.executionTimeMs(), null, r)));
         }
-        entries.sort(Comparator.comparing((StatusEntry e) -> e.version().isEmpty() ? 1 : 0)
-                .thenComparing((a, b) -> a.version().isEmpty() ? a.description().compareTo(b.description())
-                        : MigrationVersion.parse(a.version()).compareTo(MigrationVersion.parse(b.version()))));
-        return new HistoryComparison(List.copyOf(entries), highest);
+        entries.sort(Keyed.ORDER);
+        List<StatusEntry> sorted = new ArrayList<>(entries.size());
+        for (Keyed k : entries) {
+            sorted.add(k.entry());
+        }
+        return new HistoryComparison(List.copyOf(sorted), highest, catalog);
+    }
+
+    /** An entry with its parsed version (null for repeatables): versions first, in order, then repeatables by name. */
+    private record Keyed(MigrationVersion version, StatusEntry entry) {
+        static final Comparator<Keyed> ORDER = (a, b) -> {
+            if ((a.version == null) != (b.version == null)) {
+                return a.version == null ? 1 : -1;
+            }
+            return a.version == null ? a.entry.description().compareTo(b.entry.description())
+                    : a.version.compareTo(b.version);
+        };
+    }
+
+    /** True when a successful versioned row's checksum is to be compared with its file's. */
+    private static boolean needsChecksum(AppliedMigration row) {
+        return row.checksum() != null && !row.isBaselineMarker();
+    }
+
+    /** The scripts whose checksum is compared with a history row. */
+    private static List<ScriptRef> compared(List<Migration> versioned, List<Migration> repeatables,
+                                            Map<MigrationVersion, AppliedMigration> byVersion,
+                                            Map<String, AppliedMigration> repeatableRows) {
+        List<ScriptRef> refs = new ArrayList<>();
+        for (Migration m : versioned) {
+            AppliedMigration row = byVersion.get(m.version());
+            if (row != null && row.success() && needsChecksum(row)) {
+                refs.add(m.up());
+            }
+        }
+        for (Migration m : repeatables) {
+            if (repeatableRows.containsKey(m.description())) {
+                refs.add(m.up());
+            }
+        }
+        return refs;
     }
 
     private static StatusEntry entry(MigrationState state, Migration m, AppliedMigration row) {
@@ -120,7 +170,7 @@ public final class HistoryComparison {
             switch (e.state()) {
                 case CHANGED -> problems.add(e.script() + ": migration " + e.version() + " was applied with checksum "
                         + e.row().checksum() + " but the file now has checksum "
-                        + ScriptPreparer.checksum(e.migration().up())
+                        + catalog.checksum(e.migration().up())
                         + "; restore the applied file and put the change in a new migration (or run db:repair "
                         + "after review)");
                 case MISSING -> problems.add(e.script() + ": migration " + e.version() + " (" + e.description()

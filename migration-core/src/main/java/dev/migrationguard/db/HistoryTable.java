@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -110,9 +111,8 @@ public final class HistoryTable {
             while (rs.next()) {
                 int checksum = rs.getInt(6);
                 Integer boxed = rs.wasNull() ? null : checksum;
-                Timestamp on = rs.getTimestamp(8);
                 rows.add(new AppliedMigration(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), boxed, rs.getString(7), on == null ? null : on.toLocalDateTime(),
+                        rs.getString(5), boxed, rs.getString(7), rs.getObject(8, LocalDateTime.class),
                         rs.getInt(9), rs.getBoolean(10)));
             }
         }

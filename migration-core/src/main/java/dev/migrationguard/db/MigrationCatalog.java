@@ -8,9 +8,15 @@ import dev.migrationguard.naming.MigrationSet;
 import dev.migrationguard.naming.MigrationSets;
 import dev.migrationguard.naming.NamingOptions;
 import dev.migrationguard.naming.NamingProblem;
+import dev.migrationguard.naming.ScriptRef;
 import dev.migrationguard.naming.SourceFile;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The migrations on disk, as the runner sees them: the {@link MigrationSet} of the configured locations and the naming
@@ -20,6 +26,8 @@ public final class MigrationCatalog {
 
     private final MigrationSet set;
     private final List<String> blocking;
+    /** Checksums computed so far, by script instance (empty when the script cannot be read). */
+    private final Map<ScriptRef, Optional<Integer>> checksums = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private MigrationCatalog(MigrationSet set, List<String> blocking) {
         this.set = set;
@@ -52,6 +60,26 @@ public final class MigrationCatalog {
     /** Problems that stop every goal that writes (names that fit no scheme, a version taken twice). */
     public List<String> blockingProblems() {
         return blocking;
+    }
+
+    /** The checksum of a script of this catalog, computed once; null when it cannot be read. */
+    public Integer checksum(ScriptRef ref) {
+        Optional<Integer> known = checksums.get(ref);
+        if (known == null) {
+            known = Optional.ofNullable(ScriptPreparer.checksum(ref));
+            checksums.putIfAbsent(ref, known);
+        }
+        return known.orElse(null);
+    }
+
+    /** Computes the checksums of {@code refs}, reading the files in parallel. */
+    public void computeChecksums(Collection<ScriptRef> refs) {
+        refs.parallelStream().forEach(this::checksum);
+    }
+
+    /** The up scripts of every versioned and repeatable migration. */
+    public List<ScriptRef> upScripts() {
+        return set.migrations().stream().filter(m -> m.kind() != MigrationKind.BASELINE).map(m -> m.up()).toList();
     }
 
     /** Versioned migrations in version order. */

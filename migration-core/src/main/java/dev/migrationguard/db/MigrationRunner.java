@@ -1,6 +1,8 @@
 package dev.migrationguard.db;
 
 import dev.migrationguard.config.MigrationGuardConfig;
+import dev.migrationguard.sql.Classifier;
+import dev.migrationguard.sql.ClassifierOptions;
 import dev.migrationguard.sql.ScriptParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +11,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * The runner's facade: one method per goal ({@code db:migrate}, {@code db:validate}, {@code db:status},
@@ -21,7 +26,11 @@ public final class MigrationRunner {
     private final MigrationGuardConfig config;
     private final RunListener listener;
     private final Map<String, String> env;
-    private final ScriptParser parser = new ScriptParser();
+    /**
+     * The runner needs each statement's text and kind, never an AST: the token classification alone decides both
+     * (JSqlParser only confirms it), so scripts are read without JSqlParser.
+     */
+    private final ScriptParser parser = new ScriptParser(new Classifier(ClassifierOptions.tokensOnly()));
 
     public MigrationRunner(MigrationGuardConfig config, RunListener listener) {
         this(config, listener, System.getenv());
@@ -45,31 +54,56 @@ public final class MigrationRunner {
 
     /** Checks applied migrations against the files; ok when nothing needs attention. */
     public RunResult validate() {
-        return run(false, RunOptions.defaults(), (session, catalog) -> {
-            HistoryComparison comparison = HistoryComparison.of(catalog,
-                    session.history().read(session.connection()));
-            List<String> problems = comparison.validationProblems(config.outOfOrder());
-            int pending = comparison.in(MigrationState.PENDING).size();
-            String summary = problems.isEmpty()
-                    ? "validated " + comparison.entries().size() + " migration(s): no problem, " + pending + " pending"
-                    : "validation found " + problems.size() + " problem(s)";
-            return new RunResult(problems.isEmpty(), summary, problems, List.of(), "");
-        });
+        Compared compared = compare("the run on %s stopped: ");
+        HistoryComparison comparison = compared.comparison();
+        List<String> problems = comparison.validationProblems(config.outOfOrder());
+        int pending = comparison.in(MigrationState.PENDING).size();
+        String summary = problems.isEmpty()
+                ? "validated " + comparison.entries().size() + " migration(s): no problem, " + pending + " pending"
+                : "validation found " + problems.size() + " problem(s)";
+        return new RunResult(problems.isEmpty(), summary, problems, List.of(), "");
     }
 
     /** Every migration and where it stands. */
     public StatusReport status() {
-        MigrationCatalog catalog = MigrationCatalog.load(config);
-        ConnectionSettings settings = settings();
-        try (Session session = Session.open(config, settings)) {
-            HistoryComparison comparison = HistoryComparison.of(catalog,
-                    session.history().read(session.connection()));
-            return new StatusReport(settings.describe(), session.history().displayName(), comparison.entries(),
-                    catalog.blockingProblems());
-        } catch (SQLException e) {
-            throw new DatabaseException("cannot read the history on " + settings.describe() + ": "
-                    + Secrets.mask(e.getMessage(), settings.password()), null);
+        Compared compared = compare("cannot read the history on %s: ");
+        return new StatusReport(compared.history().database(), compared.history().table(),
+                compared.comparison().entries(), compared.catalog().blockingProblems());
+    }
+
+    private record History(String database, String table, List<AppliedMigration> rows) {
+    }
+
+    private record Compared(MigrationCatalog catalog, History history, HistoryComparison comparison) {
+    }
+
+    /**
+     * The files beside the history, for the goals that only read: the history is read on a second thread while the
+     * files are listed, named and checksummed.
+     *
+     * @param failure the message of a failed read, {@code %s} standing for the database
+     */
+    private Compared compare(String failure) {
+        CompletableFuture<History> reading = inBackground(() -> {
+            ConnectionSettings settings = settings();
+            try (Session session = Session.open(config, settings)) {
+                return new History(settings.describe(), session.history().displayName(),
+                        session.history().read(session.connection()));
+            } catch (SQLException e) {
+                throw new DatabaseException(String.format(failure, settings.describe())
+                        + Secrets.mask(e.getMessage(), settings.password()), null);
+            }
+        });
+        MigrationCatalog catalog;
+        try {
+            catalog = MigrationCatalog.load(config);
+            catalog.computeChecksums(catalog.upScripts());
+        } catch (RuntimeException e) {
+            discard(reading);
+            throw e;
         }
+        History history = await(reading);
+        return new Compared(catalog, history, HistoryComparison.of(catalog, history.rows()));
     }
 
     /** Runs the down scripts of the newest applied versions. */
@@ -118,20 +152,78 @@ public final class MigrationRunner {
         RunResult run(Session session, MigrationCatalog catalog) throws SQLException;
     }
 
+    /**
+     * Runs one goal: the session is opened on a second thread while the files are listed and named; a goal that
+     * writes takes the lock and creates the history only once the names are known to be fine.
+     */
     private RunResult run(boolean writes, RunOptions options, Goal goal) {
-        MigrationCatalog catalog = MigrationCatalog.load(config);
-        if (writes && !catalog.blockingProblems().isEmpty()) {
-            return RunResult.refused("nothing was run: fix the migration names first", catalog.blockingProblems());
+        CompletableFuture<Session> opening = inBackground(() -> Session.open(config, settings()));
+        MigrationCatalog catalog;
+        try {
+            catalog = MigrationCatalog.load(config);
+            if (writes && !catalog.blockingProblems().isEmpty()) {
+                discard(opening);
+                return RunResult.refused("nothing was run: fix the migration names first",
+                        catalog.blockingProblems());
+            }
+            catalog.computeChecksums(catalog.upScripts());
+        } catch (RuntimeException e) {
+            discard(opening);
+            throw e;
         }
-        ConnectionSettings settings = settings();
-        try (Session session = Session.open(config, settings)) {
+        Session session = await(opening);
+        try (session) {
             if (writes && !options.dryRun()) {
                 session.lockAndCreateHistory(config.lockWaitSeconds());
             }
-            return goal.run(session, catalog);
+            RunResult result = goal.run(session, catalog);
+            if (result.ok()) {
+                session.flushCommits();
+            }
+            return result;
         } catch (SQLException e) {
+            ConnectionSettings settings = session.settings();
             throw new DatabaseException("the run on " + settings.describe() + " stopped: "
                     + Secrets.mask(e.getMessage(), settings.password()), null);
+        }
+    }
+
+    /** Runs {@code work} on a new daemon thread. */
+    private static <T> CompletableFuture<T> inBackground(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, task -> {
+            Thread thread = new Thread(task, "migration-guard-session");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** The background result; its exception (a {@link DatabaseException}) thrown here. */
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** Closes what the background work opens, whenever it is done; its failure no longer matters. */
+    private static void discard(CompletableFuture<?> future) {
+        if (future != null) {
+            future.whenComplete((result, failure) -> {
+                if (result instanceof AutoCloseable closeable) {
+                    try {
+                        closeable.close();
+                    } catch (Exception e) {
+                        // closing a session nobody uses
+                    }
+                }
+            });
         }
     }
 

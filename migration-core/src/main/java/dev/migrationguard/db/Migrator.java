@@ -46,11 +46,9 @@ final class Migrator {
             pending.add(m);
         }
         ScriptPreparer preparer = new ScriptPreparer(config, parser, session.serverMajor());
-        List<PreparedScript> scripts = new ArrayList<>();
-        for (Migration m : pending) {
-            PreparedScript ps = preparer.prepare(m, m.up());
+        List<PreparedScript> scripts = pending.parallelStream().map(m -> preparer.prepare(m, m.up())).toList();
+        for (PreparedScript ps : scripts) {
             problems.addAll(ps.problems());
-            scripts.add(ps);
         }
         if (!problems.isEmpty()) {
             return RunResult.refused("nothing was applied: " + problems.size() + " problem(s) in pending migrations",

@@ -7,11 +7,19 @@ import dev.migrationguard.sql.TokenType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Runs one prepared script with its history change. Transactional scripts run in one transaction together with the
  * history change: on failure both roll back. Autocommit scripts run each statement alone on the same session; the
  * history change (success or failure) is written afterwards.
+ *
+ * <p>A transactional script's commit does not wait for the server to flush its WAL to disk
+ * ({@code SET LOCAL synchronous_commit = off}, set in the same round trip as the timeouts): the migration and its
+ * history row stay atomic and visible at once, and {@link Session#flushCommits()} makes all of them durable with one
+ * flush before the run ends. Only a crash of the server itself in between can undo the newest of them, each together
+ * with its history row, so the next run applies it again.
  */
 final class ScriptApplier {
 
@@ -19,10 +27,24 @@ final class ScriptApplier {
     private final Session session;
     private final StatementRunner runner;
 
+    private final List<String> timeouts = new ArrayList<>();
+    private final String transactionSettingsSql;
+
     ScriptApplier(MigrationGuardConfig config, Session session) {
         this.config = config;
         this.session = session;
         this.runner = new StatementRunner(session.settings().password());
+        if (configured(config.lockTimeout())) {
+            timeouts.add("lock_timeout");
+        }
+        if (configured(config.statementTimeout())) {
+            timeouts.add("statement_timeout");
+        }
+        StringBuilder sql = new StringBuilder("SELECT set_config('synchronous_commit', 'off', true)");
+        for (String name : timeouts) {
+            sql.append(", set_config('").append(name).append("', ?, true)");
+        }
+        this.transactionSettingsSql = sql.toString();
     }
 
     /** The outcome: the failure (null on success) and the duration. */
@@ -35,7 +57,10 @@ final class ScriptApplier {
         if (!script.autocommit()) {
             c.setAutoCommit(false);
             try {
-                setTimeouts(c, true);
+                try (PreparedStatement settings = c.prepareStatement(transactionSettingsSql)) {
+                    bindTimeouts(settings);
+                    settings.execute();
+                }
                 StatementFailure failure = runner.run(c, script.sql());
                 if (failure != null) {
                     rollbackQuietly(c);
@@ -43,6 +68,7 @@ final class ScriptApplier {
                 }
                 history.write(c, (int) millisSince(start), true);
                 c.commit();
+                session.committedWithoutFlush();
                 return new Outcome(null, millisSince(start));
             } catch (SQLException e) {
                 rollbackQuietly(c);
@@ -53,7 +79,7 @@ final class ScriptApplier {
                 }
             }
         }
-        setTimeouts(c, false);
+        setSessionTimeouts(c);
         StatementFailure failure;
         try {
             failure = runner.run(c, script.sql());
@@ -78,6 +104,7 @@ final class ScriptApplier {
                 ? " (autocommit: " + script.autocommitReason() + ")" : "").append('\n');
         if (!script.autocommit()) {
             b.append("BEGIN;\n");
+            b.append("SET LOCAL synchronous_commit = off;\n");
         }
         String local = script.autocommit() ? "" : "LOCAL ";
         if (config.lockTimeout() != null) {
@@ -107,34 +134,40 @@ final class ScriptApplier {
         return b.append('\n').toString();
     }
 
-    private void setTimeouts(Connection c, boolean local) throws SQLException {
-        setting(c, "lock_timeout", config.lockTimeout(), local);
-        setting(c, "statement_timeout", config.statementTimeout(), local);
-    }
-
-    private void resetTimeouts(Connection c) throws SQLException {
-        if (config.lockTimeout() != null) {
-            try (java.sql.Statement st = c.createStatement()) {
-                st.execute("RESET lock_timeout");
-            }
-        }
-        if (config.statementTimeout() != null) {
-            try (java.sql.Statement st = c.createStatement()) {
-                st.execute("RESET statement_timeout");
-            }
-        }
-    }
-
-    private static void setting(Connection c, String name, String value, boolean local) throws SQLException {
-        if (value == null || value.isBlank()) {
+    /** Sets the configured timeouts for the session (autocommit scripts), in one round trip. */
+    private void setSessionTimeouts(Connection c) throws SQLException {
+        if (timeouts.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT set_config(?, ?, ?)")) {
-            ps.setString(1, name);
-            ps.setString(2, value);
-            ps.setBoolean(3, local);
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < timeouts.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("set_config('").append(timeouts.get(i)).append("', ?, false)");
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            bindTimeouts(ps);
             ps.execute();
         }
+    }
+
+    private void bindTimeouts(PreparedStatement ps) throws SQLException {
+        for (int i = 0; i < timeouts.size(); i++) {
+            ps.setString(i + 1, timeouts.get(i).equals("lock_timeout") ? config.lockTimeout()
+                    : config.statementTimeout());
+        }
+    }
+
+    /** Resets the session timeouts set for an autocommit script, in one round trip. */
+    private void resetTimeouts(Connection c) throws SQLException {
+        if (timeouts.isEmpty()) {
+            return;
+        }
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute(String.join("; ", timeouts.stream().map(name -> "RESET " + name).toList()));
+        }
+    }
+
+    private static boolean configured(String value) {
+        return value != null && !value.isBlank();
     }
 
     private static void rollbackQuietly(Connection c) {

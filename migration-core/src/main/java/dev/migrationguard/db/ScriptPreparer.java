@@ -36,8 +36,7 @@ public final class ScriptPreparer {
 
     /** The checksum of a script's text, or null when it cannot be read. */
     public static Integer checksum(ScriptRef ref) {
-        LoadedScript loaded = ScriptLoader.load(ref);
-        return loaded.ok() ? Checksums.ofText(loaded.text()) : null;
+        return Checksums.ofScript(ref);
     }
 
     /** Prepares one script of {@code migration}. */

@@ -16,6 +16,7 @@ public final class Session implements AutoCloseable {
     private final HistoryTable history;
     private final int serverMajor;
     private AdvisoryLock lock;
+    private boolean unflushedCommits;
 
     private Session(ConnectionSettings settings, Connection connection, HistoryTable history, int serverMajor) {
         this.settings = settings;
@@ -67,14 +68,53 @@ public final class Session implements AutoCloseable {
         return serverMajor;
     }
 
+    /** Notes a commit made with {@code synchronous_commit = off}: durable only after {@link #flushCommits()}. */
+    void committedWithoutFlush() {
+        unflushedCommits = true;
+    }
+
+    /** True when a commit made without waiting for the WAL flush has not been flushed by this session yet. */
+    boolean hasUnflushedCommits() {
+        return unflushedCommits;
+    }
+
+    /**
+     * Makes every commit of this session durable: commits one transaction that has a transaction id
+     * ({@code SELECT txid_current()}) under the session's own {@code synchronous_commit}, and such a commit waits
+     * until the WAL up to it, with every earlier commit, is flushed (and replicated, where the server is set up to
+     * wait for standbys). Nothing to do when every commit waited already.
+     */
+    public void flushCommits() throws SQLException {
+        if (!unflushedCommits) {
+            return;
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        if (!autoCommit) {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("SELECT txid_current()");
+        }
+        unflushedCommits = false;
+    }
+
     /** A SQLException as a {@link DatabaseException} with the password masked. */
     public DatabaseException failure(String doing, SQLException e) {
         return new DatabaseException("cannot " + doing + " on " + settings.describe() + ": "
                 + Secrets.mask(e.getMessage(), settings.password()), null);
     }
 
+    /** Flushes the commits (quietly: a session that ended left its commits to the server), then ends the session. */
     @Override
     public void close() {
+        try {
+            if (!connection.isClosed()) {
+                flushCommits();
+            }
+        } catch (SQLException e) {
+            // the session is gone; the server flushes what it committed on its own
+        }
         if (lock != null) {
             lock.close();
         }

@@ -63,13 +63,16 @@ public final class FileSystemSources {
                 continue;
             }
             String location = display(project, dir);
+            // inside the project, a file's display path is the location's followed by the path within it
+            String prefix = !dir.startsWith(project) ? null : location.equals(".") ? "" : location + "/";
             List<Path> found = new ArrayList<>();
             walk(dir, found, errors, project);
             List<SourceFile> here = new ArrayList<>();
             for (Path file : found) {
                 if (seen.add(file)) {
-                    here.add(new SourceFile(display(project, file), location, slashes(dir.relativize(file)),
-                            new CachedFileContent(file)));
+                    String relative = slashes(dir.relativize(file));
+                    here.add(new SourceFile(prefix == null ? display(project, file) : prefix + relative, location,
+                            relative, new CachedFileContent(file)));
                 }
             }
             here.sort((a, b) -> a.relativePath().compareTo(b.relativePath()));

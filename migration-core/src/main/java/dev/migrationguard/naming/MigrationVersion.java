@@ -4,18 +4,30 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A migration version: numeric parts compared one by one ({@code 2.10} after {@code 2.9}, {@code 1.10} after
  * {@code 1.9}); missing trailing parts count as zero ({@code 1} equals {@code 1.0}).
+ *
+ * <p>Parts that fit in a {@code long} (all but absurdly long numbers) are kept and compared as {@code long}s; runners
+ * and status compare and hash thousands of versions, so this stays cheap.
  */
 public final class MigrationVersion implements Comparable<MigrationVersion> {
 
-    private final List<BigInteger> parts;
+    /** Numbers with at most this many digits always fit in a {@code long}. */
+    private static final int LONG_DIGITS = 18;
 
-    private MigrationVersion(List<BigInteger> parts) {
-        this.parts = Collections.unmodifiableList(parts);
+    /** The parts when every one fits in a long, else null. */
+    private final long[] small;
+    /** The parts when one does not fit in a long, else null. */
+    private final BigInteger[] big;
+    private final int hash;
+    private String text;
+
+    private MigrationVersion(long[] small, BigInteger[] big) {
+        this.small = small;
+        this.big = big;
+        this.hash = computeHash();
     }
 
     /**
@@ -27,36 +39,84 @@ public final class MigrationVersion implements Comparable<MigrationVersion> {
             return null;
         }
         String t = text.indexOf('-') >= 0 ? text.replace("-", "") : text;
-        List<BigInteger> parts = new ArrayList<>();
+        List<BigInteger> large = null;
+        long[] parts = new long[4];
+        int count = 0;
         int start = 0;
         for (int i = 0; i <= t.length(); i++) {
             if (i == t.length() || t.charAt(i) == '.' || t.charAt(i) == '_') {
                 if (i == start) {
                     return null;
                 }
-                String p = t.substring(start, i);
-                for (int j = 0; j < p.length(); j++) {
-                    if (p.charAt(j) < '0' || p.charAt(j) > '9') {
+                for (int j = start; j < i; j++) {
+                    if (t.charAt(j) < '0' || t.charAt(j) > '9') {
                         return null;
                     }
                 }
-                parts.add(new BigInteger(p));
+                int digits = start;
+                while (digits < i - 1 && t.charAt(digits) == '0') {
+                    digits++;
+                }
+                if (large == null && i - digits <= LONG_DIGITS) {
+                    if (count == parts.length) {
+                        long[] grown = new long[count * 2];
+                        System.arraycopy(parts, 0, grown, 0, count);
+                        parts = grown;
+                    }
+                    parts[count++] = Long.parseLong(t, digits, i, 10);
+                } else {
+                    if (large == null) {
+                        large = new ArrayList<>();
+                        for (int k = 0; k < count; k++) {
+                            large.add(BigInteger.valueOf(parts[k]));
+                        }
+                    }
+                    large.add(new BigInteger(t.substring(digits, i)));
+                }
                 start = i + 1;
             }
         }
-        return parts.isEmpty() ? null : new MigrationVersion(parts);
+        if (large != null) {
+            return new MigrationVersion(null, large.toArray(new BigInteger[0]));
+        }
+        long[] exact = new long[count];
+        System.arraycopy(parts, 0, exact, 0, count);
+        return new MigrationVersion(exact, null);
     }
 
     public List<BigInteger> parts() {
-        return parts;
+        List<BigInteger> list = new ArrayList<>(size());
+        for (int i = 0; i < size(); i++) {
+            list.add(part(i));
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    private int size() {
+        return small != null ? small.length : big.length;
+    }
+
+    private BigInteger part(int i) {
+        return small != null ? BigInteger.valueOf(small[i]) : big[i];
     }
 
     @Override
     public int compareTo(MigrationVersion o) {
-        int n = Math.max(parts.size(), o.parts.size());
+        if (small != null && o.small != null) {
+            int n = Math.max(small.length, o.small.length);
+            for (int i = 0; i < n; i++) {
+                long a = i < small.length ? small[i] : 0;
+                long b = i < o.small.length ? o.small[i] : 0;
+                if (a != b) {
+                    return a < b ? -1 : 1;
+                }
+            }
+            return 0;
+        }
+        int n = Math.max(size(), o.size());
         for (int i = 0; i < n; i++) {
-            BigInteger a = i < parts.size() ? parts.get(i) : BigInteger.ZERO;
-            BigInteger b = i < o.parts.size() ? o.parts.get(i) : BigInteger.ZERO;
+            BigInteger a = i < size() ? part(i) : BigInteger.ZERO;
+            BigInteger b = i < o.size() ? o.part(i) : BigInteger.ZERO;
             int c = a.compareTo(b);
             if (c != 0) {
                 return c;
@@ -67,28 +127,46 @@ public final class MigrationVersion implements Comparable<MigrationVersion> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof MigrationVersion v && compareTo(v) == 0;
+        return o instanceof MigrationVersion v && hash == v.hash && compareTo(v) == 0;
     }
 
     @Override
     public int hashCode() {
-        int end = parts.size();
-        while (end > 1 && parts.get(end - 1).signum() == 0) {
+        return hash;
+    }
+
+    /**
+     * A hash of the parts without trailing zeros. Equal versions have the same representation (a part is a
+     * {@code BigInteger} only when some part has more than {@value #LONG_DIGITS} significant digits), so equal
+     * versions have equal hashes.
+     */
+    private int computeHash() {
+        int end = size();
+        while (end > 1 && (small != null ? small[end - 1] == 0 : big[end - 1].signum() == 0)) {
             end--;
         }
-        return Objects.hash(parts.subList(0, end).toArray());
+        int h = 1;
+        for (int i = 0; i < end; i++) {
+            h = 31 * h + (small != null ? Long.hashCode(small[i]) : big[i].hashCode());
+        }
+        return h;
     }
 
     /** Canonical form: parts joined by dots, {@code 2.31.10}. */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < parts.size(); i++) {
-            if (i > 0) {
-                b.append('.');
+        String s = text;
+        if (s == null) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < size(); i++) {
+                if (i > 0) {
+                    b.append('.');
+                }
+                b.append(small != null ? Long.toString(small[i]) : big[i].toString());
             }
-            b.append(parts.get(i));
+            s = b.toString();
+            text = s;
         }
-        return b.toString();
+        return s;
     }
 }

@@ -84,6 +84,23 @@ public final class NameParser {
         };
     }
 
+    /**
+     * True when {@code path} is a migration under exactly {@code scheme}: the same answer as
+     * {@code strict(path, scheme).isMigration()}, without composing the messages of names that do not fit.
+     */
+    static boolean fits(String path, NamingScheme scheme) {
+        return switch (scheme) {
+            case GOLANG_MIGRATE -> GOLANG.matcher(fileName(path)).matches();
+            case FOLDER_PAIRS -> {
+                String file = fileName(path);
+                String dir = parent(path);
+                yield !dir.isEmpty() && (file.equals("up.sql") || file.equals("down.sql"))
+                        && FOLDER.matcher(fileName(dir.substring(0, dir.length() - 1))).matches();
+            }
+            default -> strict(path, scheme).isMigration();
+        };
+    }
+
     // ---------------------------------------------------------------------------------------------- Flyway
 
     private static ParsedName flyway(String path) {

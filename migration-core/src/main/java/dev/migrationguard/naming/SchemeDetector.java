@@ -55,7 +55,7 @@ final class SchemeDetector {
     static NamingScheme vote(SourceFile f, Function<SourceFile, String> textOf) {
         String path = f.relativePath();
         for (NamingScheme s : List.of(NamingScheme.GOLANG_MIGRATE, NamingScheme.FOLDER_PAIRS, NamingScheme.FLYWAY)) {
-            if (NameParser.strict(path, s).isMigration()) {
+            if (NameParser.fits(path, s)) {
                 return s;
             }
         }
@@ -67,7 +67,7 @@ final class SchemeDetector {
         if (style != null) {
             return style;
         }
-        return NameParser.strict(path, NamingScheme.TIMESTAMP).isMigration() ? NamingScheme.TIMESTAMP
+        return NameParser.fits(path, NamingScheme.TIMESTAMP) ? NamingScheme.TIMESTAMP
                 : NamingScheme.SEQUENTIAL;
     }
 }

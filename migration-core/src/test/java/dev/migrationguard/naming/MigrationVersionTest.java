@@ -64,4 +64,25 @@ class MigrationVersionTest {
         Collections.sort(list);
         assertThat(list).extracting(MigrationVersion::toString).containsExactly("1", "1.2.3", "1.9", "1.10", "2");
     }
+
+    @Test
+    void numbersBeyondALongCompareAndEqualLikeAnyOther() {
+        String huge = "123456789012345678901234567890";
+        assertThat(v(huge).toString()).isEqualTo(huge);
+        assertThat(v(huge)).isGreaterThan(v("999999999999999999"));
+        assertThat(v("1." + huge)).isGreaterThan(v("1.999999999999999999")).isLessThan(v("2"));
+        assertThat(v("1." + huge + ".0")).isEqualTo(v("1." + huge));
+        assertThat(v("1." + huge + ".0").hashCode()).isEqualTo(v("1." + huge).hashCode());
+        assertThat(v("0000000000000000000000000000007")).isEqualTo(v("7"));
+        assertThat(v("0000000000000000000000000000007").hashCode()).isEqualTo(v("7").hashCode());
+        assertThat(v("9223372036854775807")).isLessThan(v("9223372036854775808"));
+        assertThat(v("9223372036854775808").parts()).containsExactly(new java.math.BigInteger("9223372036854775808"));
+        assertThat(v("2.31.10").parts()).extracting(Object::toString).containsExactly("2", "31", "10");
+    }
+
+    @Test
+    void manyPartsAreKept() {
+        assertThat(v("1.2.3.4.5.6.7.8.9").toString()).isEqualTo("1.2.3.4.5.6.7.8.9");
+        assertThat(v("1.2.3.4.5.6.7.8.9")).isGreaterThan(v("1.2.3.4.5.6.7.8"));
+    }
 }

@@ -9,6 +9,7 @@ import static dev.migrationguard.naming.NamingScheme.SEQUENTIAL;
 import static dev.migrationguard.naming.NamingScheme.TIMESTAMP;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -293,6 +294,22 @@ class NameParserTest {
                 ParsedName p = NameParser.parse(path, s);
                 assertThat(p).isNotNull();
                 assertThat(p.isValid() || p.message() != null).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void fitsAnswersLikeAStrictParse() {
+        List<String> paths = List.of("V1__init.sql", "V1_init.sql", "U2__undo.sql", "B3__base.sql", "R__views.sql",
+                "R1__views.sql", "V1.2__x.sql", "afterMigrate.sql", "1_create.up.sql", "1_create.down.sql",
+                "1-create.up.sql", "1_create.sql", "create.up.sql", "20240101_init/up.sql", "20240101_init/down.sql",
+                "2024-01-01-000000_init/up.sql", "init/up.sql", "up.sql", "20240101_init/other.sql",
+                "20240101000000_create.sql", "20240101_000000_create.sql", "001_first.sql", "v2_second.sql",
+                "nested/dir/V4__deep.sql", "nested/1_x.up.sql", "a/b/20240101_x/up.sql", "V__none.sql", "x.sql");
+        for (NamingScheme scheme : NamingScheme.values()) {
+            for (String path : paths) {
+                assertThat(NameParser.fits(path, scheme)).as(path + " under " + scheme)
+                        .isEqualTo(NameParser.strict(path, scheme).isMigration());
             }
         }
     }
