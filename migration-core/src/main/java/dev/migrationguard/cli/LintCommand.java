@@ -12,7 +12,6 @@ import dev.migrationguard.report.Renderers;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,54 +56,30 @@ final class LintCommand {
     }
 
     int run(List<String> args) {
-        String failOn = null;
-        String format = null;
-        String pgVersion = null;
-        String naming = null;
-        String configPath = null;
-        Boolean lintDown = null;
+        CommandLine line;
+        try {
+            line = CommandLine.parse(args, Set.of("--fail-on", "--format", "--pg-version", "--naming", "--config"),
+                    Set.of("--lint-down", "--color", "--no-color"));
+        } catch (CommandLine.UsageException e) {
+            return usage(e.getMessage());
+        }
+        if (line.help()) {
+            out.print(USAGE);
+            return 0;
+        }
+        String failOn = line.value("--fail-on");
+        String format = line.value("--format");
+        String pgVersion = line.value("--pg-version");
+        String naming = line.value("--naming");
+        String configPath = line.value("--config");
+        Boolean lintDown = line.has("--lint-down") ? Boolean.TRUE : null;
         Boolean color = null;
-        List<String> paths = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            String value = null;
-            int eq = a.indexOf('=');
-            String name = a;
-            if (a.startsWith("--") && eq > 0) {
-                name = a.substring(0, eq);
-                value = a.substring(eq + 1);
-            }
-            switch (name) {
-                case "-h", "--help" -> {
-                    out.print(USAGE);
-                    return 0;
-                }
-                case "--lint-down" -> lintDown = true;
-                case "--color" -> color = true;
-                case "--no-color" -> color = false;
-                case "--fail-on", "--format", "--pg-version", "--naming", "--config" -> {
-                    if (value == null) {
-                        if (i + 1 >= args.size()) {
-                            return usage(name + " needs a value");
-                        }
-                        value = args.get(++i);
-                    }
-                    switch (name) {
-                        case "--fail-on" -> failOn = value;
-                        case "--format" -> format = value;
-                        case "--pg-version" -> pgVersion = value;
-                        case "--naming" -> naming = value;
-                        default -> configPath = value;
-                    }
-                }
-                default -> {
-                    if (a.startsWith("-")) {
-                        return usage("unknown option " + a);
-                    }
-                    paths.add(a);
-                }
+        for (String flag : line.flags()) {
+            if (flag.equals("--color") || flag.equals("--no-color")) {
+                color = flag.equals("--color");
             }
         }
+        List<String> paths = line.paths();
 
         Optional<CommandConfig> loaded = CommandConfig.load(workingDir, configPath, err);
         if (loaded.isEmpty()) {

@@ -69,58 +69,27 @@ final class RoundtripCommand {
     }
 
     int run(List<String> args) {
-        String url = null;
-        String user = null;
-        String password = null;
-        String from = null;
-        String to = null;
-        String format = "text";
-        String pgVersion = null;
-        String naming = null;
-        String configPath = null;
-        List<String> paths = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            String value = null;
-            String name = a;
-            int eq = a.indexOf('=');
-            if (a.startsWith("--") && eq > 0) {
-                name = a.substring(0, eq);
-                value = a.substring(eq + 1);
-            }
-            switch (name) {
-                case "-h", "--help" -> {
-                    out.print(USAGE);
-                    return 0;
-                }
-                case "--url", "--user", "--password", "--from", "--to", "--format", "--pg-version", "--naming",
-                     "--config" -> {
-                    if (value == null) {
-                        if (i + 1 >= args.size()) {
-                            return usage(name + " needs a value");
-                        }
-                        value = args.get(++i);
-                    }
-                    switch (name) {
-                        case "--url" -> url = value;
-                        case "--user" -> user = value;
-                        case "--password" -> password = value;
-                        case "--from" -> from = value;
-                        case "--to" -> to = value;
-                        case "--format" -> format = value;
-                        case "--pg-version" -> pgVersion = value;
-                        case "--naming" -> naming = value;
-                        default -> configPath = value;
-                    }
-                }
-                default -> {
-                    if (a.startsWith("-")) {
-                        return usage("unknown option " + (a.startsWith("--password=") ? "--password=****" : a));
-                    }
-                    paths.add(a);
-                }
-            }
+        CommandLine line;
+        try {
+            line = CommandLine.parse(args, Set.of("--url", "--user", "--password", "--from", "--to", "--format",
+                    "--pg-version", "--naming", "--config"), Set.of());
+        } catch (CommandLine.UsageException e) {
+            return usage(e.getMessage());
         }
+        if (line.help()) {
+            out.print(USAGE);
+            return 0;
+        }
+        String url = line.value("--url");
+        String user = line.value("--user");
+        String password = line.value("--password");
+        String from = line.value("--from");
+        String to = line.value("--to");
+        String format = line.values().getOrDefault("--format", "text");
+        String pgVersion = line.value("--pg-version");
+        String naming = line.value("--naming");
+        String configPath = line.value("--config");
+        List<String> paths = line.paths();
 
         Optional<CommandConfig> loaded = CommandConfig.load(workingDir, configPath, err);
         if (loaded.isEmpty()) {
