@@ -313,8 +313,7 @@ public final class GitBase implements AutoCloseable {
         try (RevWalk rw = new RevWalk(repo)) {
             var tree = rw.parseCommit(commit).getTree();
             for (Location location : locations) {
-                // what FileSystemSources.display gives for a file of the location, without a Path per file
-                String displayPrefix = location.display().equals(".") ? "" : location.display() + "/";
+                String displayPrefix = FileSystemSources.displayPrefix(location.display());
                 List<SourceFile> here = new ArrayList<>();
                 try (TreeWalk walk = new TreeWalk(repo)) {
                     walk.addTree(tree);

@@ -76,8 +76,7 @@ public final class StagedSources {
             }
             String prefix = slashes(workTree.relativize(dir));
             String location = FileSystemSources.display(project, dir);
-            // what FileSystemSources.display gives for a file of the location, without a Path per file
-            String displayPrefix = location.equals(".") ? "" : location + "/";
+            String displayPrefix = FileSystemSources.displayPrefix(location);
             prefixes.putIfAbsent(prefix, displayPrefix);
             List<SourceFile> here = new ArrayList<>();
             DirCacheEntry[] entries = prefix.isEmpty() ? allEntries(index) : index.getEntriesWithin(prefix);

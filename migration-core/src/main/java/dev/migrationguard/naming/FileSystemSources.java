@@ -131,6 +131,15 @@ public final class FileSystemSources {
         return abs.toString();
     }
 
+    /**
+     * What {@link #display} gives for the files of a location: the prefix to put before a file's '/'-separated path
+     * relative to the location, given the location's own display path. Saves a {@code Path} per file where thousands
+     * of files are listed (a Git index or tree).
+     */
+    public static String displayPrefix(String locationDisplay) {
+        return locationDisplay.equals(".") ? "" : locationDisplay + "/";
+    }
+
     private static String slashes(Path relative) {
         return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
     }

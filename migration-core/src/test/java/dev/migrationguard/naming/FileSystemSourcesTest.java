@@ -138,4 +138,14 @@ class FileSystemSourcesTest {
         assertThat(tags.errorLine()).isEqualTo(2);
         assertThat(tags.error()).contains("save the file as UTF-8");
     }
+
+    @Test
+    void displayPrefixGivesWhatDisplayGivesForTheFilesOfALocation() {
+        Path root = Path.of("/work/root");
+        for (Path dir : List.of(root, root.resolve("src/main/resources/db/migration"), Path.of("/elsewhere/db"))) {
+            String location = FileSystemSources.display(root, dir);
+            assertThat(FileSystemSources.displayPrefix(location) + "sub/V1__a.sql")
+                    .isEqualTo(FileSystemSources.display(root, dir.resolve("sub/V1__a.sql")));
+        }
+    }
 }
