@@ -111,20 +111,27 @@ public final class StagedSources {
         }
         Set<String> deleted = new HashSet<>();
         for (String path : head.keySet()) {
-            if (!stagedIds.containsKey(path)) {
-                deleted.add(displayOf(path, prefixes));
+            String display = displayOf(path, prefixes);
+            if (!stagedIds.containsKey(path) && display != null) {
+                deleted.add(display);
             }
         }
         return new Staged(files, changed, deleted, notes);
     }
 
-    /** The display path of a repository path under one of the locations' prefixes (the longest that holds it). */
+    /**
+     * The display path of a repository path under one of the locations' prefixes (the longest that holds it); null
+     * for a path that is not below any (a file where a location's directory is expected).
+     */
     private static String displayOf(String path, Map<String, String> prefixes) {
         String best = null;
         for (String prefix : prefixes.keySet()) {
             if (under(path, prefix) && (best == null || prefix.length() > best.length())) {
                 best = prefix;
             }
+        }
+        if (best == null) {
+            return null;
         }
         String relative = best.isEmpty() ? path : path.substring(best.length() + 1);
         return prefixes.get(best) + relative;
