@@ -83,7 +83,8 @@ final class Baseline {
 
             @Override
             public String sql() {
-                return "";
+                return history.insertLiteral(b.version().toString(), b.description(), HistoryTable.TYPE_SQL_BASELINE,
+                        ps.path(), ps.checksum());
             }
         }, true);
         if (outcome.failure() != null) {

@@ -176,9 +176,10 @@ public final class HistoryTable {
         }
     }
 
-    /** The DELETE statement for one version, for dry runs. */
-    public String deleteVersionSql(String version) {
-        return "DELETE FROM " + qualifiedName() + " WHERE version = '" + version.replace("'", "''") + "';";
+    /** The DELETE of one row as SQL text, run after a down's statements (and printed by dry runs). */
+    public String deleteLiteral(int installedRank, String version) {
+        return "DELETE FROM " + qualifiedName() + " WHERE installed_rank = " + installedRank + " AND version = "
+                + literal(version) + ";";
     }
 
     /** Deletes every failed row; returns how many. */
@@ -205,7 +206,10 @@ public final class HistoryTable {
         }
     }
 
-    /** A SQL literal for dry-run output. */
+    /**
+     * A SQL literal, read the same whatever {@code standard_conforming_strings} says: text with a backslash is written
+     * as an escape string ({@code E'C:\\db'}).
+     */
     public static String literal(Object value) {
         if (value == null) {
             return "NULL";
@@ -213,16 +217,20 @@ public final class HistoryTable {
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();
         }
-        return "'" + value.toString().replace("'", "''") + "'";
+        String text = value.toString().replace("'", "''");
+        return text.indexOf('\\') < 0 ? "'" + text + "'" : "E'" + text.replace("\\", "\\\\") + "'";
     }
 
-    /** The INSERT of a successful row with literal values, for dry runs. */
+    /**
+     * The INSERT of a successful row with literal values, as a transactional migration runs it after its statements
+     * (and as dry runs print it): its execution time is the server's, from the start of the transaction.
+     */
     public String insertLiteral(String version, String description, String type, String script, Integer checksum) {
         return "INSERT INTO " + qualifiedName() + " (installed_rank, version, description, type, script, checksum, "
                 + "installed_by, execution_time_ms, success) VALUES ((SELECT coalesce(max(installed_rank), 0) + 1 FROM "
                 + qualifiedName() + "), " + literal(version) + ", " + literal(truncate(description, 200)) + ", "
                 + literal(type) + ", " + literal(truncate(script, 1000)) + ", " + literal(checksum)
-                + ", current_user, 0, true);";
+                + ", current_user, (extract(epoch FROM clock_timestamp() - now()) * 1000)::int, true);";
     }
 
     private static String truncate(String s, int max) {

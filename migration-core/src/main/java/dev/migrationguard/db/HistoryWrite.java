@@ -9,6 +9,9 @@ interface HistoryWrite {
     /** Writes the change; {@code success} is false for a failed non-transactional up. */
     void write(Connection connection, int executionTimeMs, boolean success) throws SQLException;
 
-    /** The same change as SQL text, for dry runs. */
+    /**
+     * The same change as one SQL statement with literal values: run in a transactional script's transaction right
+     * after its statements (so it must change exactly what {@link #write} changes) and printed by dry runs.
+     */
     String sql();
 }

@@ -103,8 +103,8 @@ final class Rollback {
         ScriptApplier applier = new ScriptApplier(config, session);
         if (options.dryRun()) {
             StringBuilder sql = new StringBuilder();
-            for (PreparedScript ps : downs) {
-                sql.append(applier.dryRun(ps, delete(ps, null)));
+            for (int i = 0; i < downs.size(); i++) {
+                sql.append(applier.dryRun(downs.get(i), delete(downs.get(i), chosen.get(i).row())));
             }
             return new RunResult(true, "dry run: " + downs.size() + " migration(s) would be rolled back", List.of(),
                     List.of(), sql.toString());
@@ -148,7 +148,7 @@ final class Rollback {
 
             @Override
             public String sql() {
-                return history.deleteVersionSql(ps.migration().version().toString());
+                return history.deleteLiteral(row.installedRank(), row.version());
             }
         };
     }

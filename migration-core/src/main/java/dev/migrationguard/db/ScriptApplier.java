@@ -4,16 +4,27 @@ import dev.migrationguard.config.MigrationGuardConfig;
 import dev.migrationguard.sql.Statement;
 import dev.migrationguard.sql.Token;
 import dev.migrationguard.sql.TokenType;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postgresql.PGConnection;
+import org.postgresql.jdbc.PreferQueryMode;
 
 /**
  * Runs one prepared script with its history change. Transactional scripts run in one transaction together with the
  * history change: on failure both roll back. Autocommit scripts run each statement alone on the same session; the
  * history change (success or failure) is written afterwards.
+ *
+ * <p>A transactional script without COPY data or transaction-control statements is sent in one round trip (its
+ * settings, statements and history change as one JDBC batch, then the commit), instead of one round trip per
+ * statement: the server runs them in order and stops at the first error, which names the statement that failed.
  *
  * <p>A transactional script's commit does not wait for the server to flush its WAL to disk
  * ({@code SET LOCAL synchronous_commit = off}, set in the same round trip as the timeouts): the migration and its
@@ -29,6 +40,7 @@ final class ScriptApplier {
 
     private final List<String> timeouts = new ArrayList<>();
     private final String transactionSettingsSql;
+    private final boolean simpleStatements;
 
     ScriptApplier(MigrationGuardConfig config, Session session) {
         this.config = config;
@@ -45,6 +57,21 @@ final class ScriptApplier {
             sql.append(", set_config('").append(name).append("', ?, true)");
         }
         this.transactionSettingsSql = sql.toString();
+        this.simpleStatements = simpleStatements(session.connection());
+    }
+
+    /**
+     * True when the driver sends plain statements with the simple query protocol (the default here, unless the URL
+     * asks for another {@code preferQueryMode}): each batch entry is then its own query, and the server reports every
+     * entry after a failure as skipped. With the extended protocol it would skip them silently.
+     */
+    private static boolean simpleStatements(Connection c) {
+        try {
+            PreferQueryMode mode = c.unwrap(PGConnection.class).getPreferQueryMode();
+            return mode == PreferQueryMode.SIMPLE || mode == PreferQueryMode.EXTENDED_FOR_PREPARED;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** The outcome: the failure (null on success) and the duration. */
@@ -54,6 +81,9 @@ final class ScriptApplier {
     Outcome apply(PreparedScript script, HistoryWrite history, boolean recordFailure) throws SQLException {
         Connection c = session.connection();
         long start = System.nanoTime();
+        if (!script.autocommit() && simpleStatements && pipelined(script)) {
+            return applyPipelined(c, script, history, start);
+        }
         if (!script.autocommit()) {
             c.setAutoCommit(false);
             try {
@@ -96,6 +126,144 @@ final class ScriptApplier {
         }
         return new Outcome(failure, millis);
     }
+
+    /**
+     * True when the script can go to the server as one batch: no statement sends COPY data (that takes the copy
+     * protocol) and none ends or opens a transaction or savepoint (after a failure every later statement must fail with
+     * "current transaction is aborted", which is how the failing one is found).
+     */
+    static boolean pipelined(PreparedScript script) {
+        for (Statement s : script.sql().statements()) {
+            List<Token> tokens = s.tokens();
+            if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).type() == TokenType.COPY_DATA) {
+                return false;
+            }
+            String first = "";
+            String second = "";
+            for (Token t : tokens) {
+                if (t.type() == TokenType.WORD) {
+                    if (first.isEmpty()) {
+                        first = t.text().toLowerCase(Locale.ROOT);
+                    } else {
+                        second = t.text().toLowerCase(Locale.ROOT);
+                        break;
+                    }
+                }
+            }
+            if (TRANSACTION_CONTROL.contains(first) || first.equals("prepare") && second.equals("transaction")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> TRANSACTION_CONTROL =
+            Set.of("begin", "start", "commit", "end", "rollback", "abort", "savepoint", "release");
+
+    /**
+     * Runs a transactional script as one batch (settings, statements, history change) and commits. On failure the
+     * server has skipped every statement after the failing one, each with SQLSTATE 25P02; counting those names the
+     * failing statement without relying on the driver's wording.
+     */
+    private Outcome applyPipelined(Connection c, PreparedScript script, HistoryWrite history, long start)
+            throws SQLException {
+        List<Statement> statements = script.sql().statements();
+        c.setAutoCommit(false);
+        try {
+            try (java.sql.Statement batch = c.createStatement()) {
+                batch.setEscapeProcessing(false);
+                for (String setting : transactionSettings()) {
+                    batch.addBatch(setting);
+                }
+                int first = transactionSettings().size();
+                for (Statement s : statements) {
+                    batch.addBatch(s.text());
+                }
+                batch.addBatch(history.sql());
+                try {
+                    batch.executeBatch();
+                } catch (BatchUpdateException e) {
+                    rollbackQuietly(c);
+                    SQLException cause = cause(e);
+                    StatementFailure failure = failureOf(script, e, cause, first, first + statements.size() + 1);
+                    if (failure == null) {
+                        throw cause;
+                    }
+                    return new Outcome(failure, millisSince(start));
+                }
+            }
+            c.commit();
+            session.committedWithoutFlush();
+            return new Outcome(null, millisSince(start));
+        } catch (SQLException e) {
+            rollbackQuietly(c);
+            throw e;
+        } finally {
+            if (!c.isClosed()) {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** The settings a transactional script starts with, as statements with literal values. */
+    private List<String> transactionSettings() {
+        List<String> settings = new ArrayList<>();
+        settings.add("SET LOCAL synchronous_commit = off");
+        if (configured(config.lockTimeout())) {
+            settings.add("SET LOCAL lock_timeout = " + HistoryTable.literal(config.lockTimeout()));
+        }
+        if (configured(config.statementTimeout())) {
+            settings.add("SET LOCAL statement_timeout = " + HistoryTable.literal(config.statementTimeout()));
+        }
+        return settings;
+    }
+
+    /**
+     * The failure of a batch of {@code size} entries whose script statements start at entry {@code first}; null when
+     * the failing entry is not one of them (a setting or the history change: reported as the driver's exception).
+     */
+    private StatementFailure failureOf(PreparedScript script, BatchUpdateException e, SQLException cause, int first,
+                                       int size) {
+        int skipped = 0;
+        for (SQLException n = cause.getNextException(); n != null; n = n.getNextException()) {
+            if (ABORTED.equals(n.getSQLState())) {
+                skipped++;
+            }
+        }
+        List<Statement> statements = script.sql().statements();
+        String state = cause.getSQLState();
+        boolean sessionLost = state != null && (state.startsWith("08") || state.startsWith("57P"));
+        int failed = sessionLost ? driverEntry(e) : size - 1 - skipped;
+        if (failed < first || failed >= size) {
+            if (!sessionLost) {
+                return null;
+            }
+            failed = first;
+        }
+        if (failed == size - 1) {
+            return null;
+        }
+        return runner.failure(script.path(), statements.get(failed - first), cause);
+    }
+
+    /** The first error of the batch that is not "current transaction is aborted". */
+    private static SQLException cause(BatchUpdateException e) {
+        for (SQLException n = e.getNextException(); n != null; n = n.getNextException()) {
+            if (!ABORTED.equals(n.getSQLState())) {
+                return n;
+            }
+        }
+        return e;
+    }
+
+    /** The entry the driver's message names ("Batch entry 3 ..."), or -1; its wording is not relied on otherwise. */
+    private static int driverEntry(BatchUpdateException e) {
+        Matcher m = BATCH_ENTRY.matcher(String.valueOf(e.getMessage()));
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    private static final String ABORTED = "25P02";
+    private static final Pattern BATCH_ENTRY = Pattern.compile("^Batch entry (\\d+) ");
 
     /** The script as SQL text, wrapped like {@link #apply} runs it, with its history change. */
     String dryRun(PreparedScript script, HistoryWrite history) {

@@ -95,7 +95,8 @@ public final class StatementRunner {
         return rows;
     }
 
-    private StatementFailure failure(String path, Statement s, SQLException e) {
+    /** The failure of statement {@code s} of {@code path}, its line moved to PostgreSQL's error position. */
+    StatementFailure failure(String path, Statement s, SQLException e) {
         int line = s.line();
         String message = e.getMessage();
         if (e instanceof PSQLException pe && pe.getServerErrorMessage() != null) {

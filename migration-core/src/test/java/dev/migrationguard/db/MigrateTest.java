@@ -1,6 +1,7 @@
 package dev.migrationguard.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +72,68 @@ class MigrateTest {
 
         t.file("V2__broken.sql", "CREATE TABLE half (id int);\n");
         assertThat(t.runner().migrate(RunOptions.defaults()).ok()).isTrue();
+    }
+
+    @Test
+    void theFailingStatementOfAMigrationSentInOneRoundTripIsNamed() throws Exception {
+        t.file("V1__many.sql", """
+                CREATE TABLE first (id int);
+                SELECT relname FROM pg_class LIMIT 3;
+                INSERT INTO first VALUES (1);
+                ALTER TABLE first
+                  ADD COLUMN x int REFERENCES nowhere (id);
+                CREATE TABLE after_it (id int);
+                INSERT INTO first VALUES (2);
+                """);
+
+        RunResult r = t.runner().migrate(RunOptions.defaults());
+
+        assertThat(r.ok()).isFalse();
+        assertThat(r.problems()).singleElement().asString()
+                .contains("V1__many.sql:4:", "relation \"nowhere\" does not exist", "42P01", "ALTER TABLE first",
+                        "rolled back")
+                .doesNotContain("25P02");
+        assertThat(t.db.query("SELECT to_regclass('first') IS NULL AND to_regclass('after_it') IS NULL")).isEqualTo(true);
+        assertThat(t.db.query("SELECT count(*) FROM migration_guard_history")).isEqualTo(0L);
+    }
+
+    @Test
+    void aMigrationThatControlsItsOwnTransactionStillNamesItsFailingStatement() throws Exception {
+        t.file("V1__savepoints.sql", """
+                CREATE TABLE sp (id int);
+                SAVEPOINT before_insert;
+                INSERT INTO sp VALUES (1);
+                INSERT INTO missing VALUES (1);
+                RELEASE SAVEPOINT before_insert;
+                """);
+
+        RunResult r = t.runner().migrate(RunOptions.defaults());
+
+        assertThat(r.problems()).singleElement().asString()
+                .contains("V1__savepoints.sql:4:", "relation \"missing\" does not exist");
+        assertThat(t.db.query("SELECT to_regclass('sp') IS NULL")).isEqualTo(true);
+        assertThat(t.db.query("SELECT count(*) FROM migration_guard_history")).isEqualTo(0L);
+    }
+
+    @Test
+    void theHistoryRecordsTheServersExecutionTimeOfATransactionalMigration() throws Exception {
+        t.file("V1__slow.sql", "CREATE TABLE s (id int);\nSELECT pg_sleep(0.2);\n");
+
+        assertThat(t.runner().migrate(RunOptions.defaults()).ok()).isTrue();
+
+        assertThat((Integer) t.db.query("SELECT execution_time_ms FROM migration_guard_history WHERE version = '1'"))
+                .isBetween(200, 60_000);
+    }
+
+    @Test
+    void anInvalidTimeoutIsTheServersErrorAndNothingIsApplied() throws Exception {
+        t.file("V1__a.sql", "CREATE TABLE a (id int);\n");
+
+        assertThatThrownBy(() -> t.runner(t.config().lockTimeout("soon").build()).migrate(RunOptions.defaults()))
+                .isInstanceOf(DatabaseException.class)
+                .hasMessageContaining("invalid value for parameter \"lock_timeout\": \"soon\"");
+        assertThat(t.db.query("SELECT to_regclass('a') IS NULL")).isEqualTo(true);
+        assertThat(t.db.query("SELECT count(*) FROM migration_guard_history")).isEqualTo(0L);
     }
 
     @Test

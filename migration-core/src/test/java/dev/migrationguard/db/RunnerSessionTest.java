@@ -124,7 +124,8 @@ class RunnerSessionTest {
 
                 @Override
                 public String sql() {
-                    return "";
+                    return session.history().insertLiteral("1", "a", HistoryTable.TYPE_SQL, ps.path(),
+                            ps.checksum());
                 }
             }, true);
 
@@ -135,6 +136,21 @@ class RunnerSessionTest {
             assertThat(session.connection().getAutoCommit()).isTrue();
         }
         assertThat(t.db.query("SELECT count(*) FROM migration_guard_history")).isEqualTo(1L);
+    }
+
+    @Test
+    void historyLiteralsReadTheSameWhateverStandardConformingStringsSays() throws Exception {
+        String text = "db\\migration\\V1__it's.sql";
+        for (String setting : new String[] {"on", "off"}) {
+            try (Connection c = t.db.connect(); java.sql.Statement st = c.createStatement()) {
+                st.execute("SET standard_conforming_strings = " + setting);
+                try (var rs = st.executeQuery("SELECT " + HistoryTable.literal(text))) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).as("standard_conforming_strings = " + setting).isEqualTo(text);
+                }
+            }
+        }
+        assertThat(HistoryTable.literal("plain 'text'")).isEqualTo("'plain ''text'''");
     }
 
     @Test
