@@ -98,6 +98,19 @@ class MigrateTest {
     }
 
     @Test
+    void withTheExtendedProtocolTheFailingStatementIsStillNamed() throws Exception {
+        t.file("V1__many.sql",
+                "CREATE TABLE first (id int);\nINSERT INTO missing VALUES (1);\nCREATE TABLE second (id int);\n");
+        String url = t.db.url() + (t.db.url().contains("?") ? "&" : "?") + "preferQueryMode=extended";
+
+        RunResult r = t.runner(t.config().dbUrl(url).build()).migrate(RunOptions.defaults());
+
+        assertThat(r.problems()).singleElement().asString()
+                .contains("V1__many.sql:2:", "relation \"missing\" does not exist", "rolled back");
+        assertThat(t.db.query("SELECT to_regclass('first') IS NULL")).isEqualTo(true);
+    }
+
+    @Test
     void aMigrationThatControlsItsOwnTransactionStillNamesItsFailingStatement() throws Exception {
         t.file("V1__savepoints.sql", """
                 CREATE TABLE sp (id int);
