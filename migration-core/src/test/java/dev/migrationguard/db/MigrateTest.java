@@ -93,7 +93,8 @@ class MigrateTest {
                 .contains("V1__many.sql:4:", "relation \"nowhere\" does not exist", "42P01", "ALTER TABLE first",
                         "rolled back")
                 .doesNotContain("25P02");
-        assertThat(t.db.query("SELECT to_regclass('first') IS NULL AND to_regclass('after_it') IS NULL")).isEqualTo(true);
+        assertThat(t.db.query("SELECT to_regclass('first') IS NULL AND to_regclass('after_it') IS NULL"))
+                .isEqualTo(true);
         assertThat(t.db.query("SELECT count(*) FROM migration_guard_history")).isEqualTo(0L);
     }
 
