@@ -8,7 +8,7 @@ N=${1:-2000}
 RUNS=${2:-7}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 CP_FILE=$(mktemp)
-(cd "$ROOT" && ./mvnw -B -q -o package -DskipTests dependency:build-classpath -pl hooks -am -Dmdep.includeScope=runtime \
+(cd "$ROOT" && ./mvnw -B -q -o package -DskipTests dependency:build-classpath -pl hooks -am -DincludeScope=runtime \
   -Dmdep.outputFile="$CP_FILE" >/dev/null)
 # this checkout's engine, not an installed one
 DEPS=$(tr ':' '\n' < "$CP_FILE" | grep -v '/migration-core/' | paste -sd: -)

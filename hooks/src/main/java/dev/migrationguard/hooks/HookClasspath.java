@@ -3,13 +3,16 @@ package dev.migrationguard.hooks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -30,7 +33,37 @@ final class HookClasspath {
     /** The directory inside the state directory that holds the unsigned copies. */
     static final String LIB_DIR = "lib";
 
+    /** This module's own artifact. */
+    static final String OWN_ARTIFACT = "dev.migrationguard:migration-guard-hooks";
+
+    /** The list of this module's run-time dependencies, written into the jar by the build. */
+    private static final String DEPENDENCIES = "runtime-dependencies.txt";
+
     private HookClasspath() {
+    }
+
+    /**
+     * The artifacts ({@code groupId:artifactId}) the hook runs with: this module and its run-time dependencies as the
+     * build recorded them. Empty when the record is missing (a build that skipped it): then every jar is kept.
+     */
+    static Set<String> runtimeArtifacts() throws IOException {
+        Set<String> artifacts = new LinkedHashSet<>();
+        try (InputStream in = HookClasspath.class.getResourceAsStream(DEPENDENCIES)) {
+            if (in == null) {
+                return artifacts;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                // "   org.eclipse.jgit:org.eclipse.jgit:jar:7.8.1 -- module org.eclipse.jgit"
+                String[] coordinates = line.strip().split("\\s", 2)[0].split(":");
+                if (coordinates.length >= 4) {
+                    artifacts.add(coordinates[0] + ":" + coordinates[1]);
+                }
+            }
+        }
+        if (!artifacts.isEmpty()) {
+            artifacts.add(OWN_ARTIFACT);
+        }
+        return artifacts;
     }
 
     /**

@@ -27,6 +27,15 @@ public final class HookInstaller {
     /** The stand-alone script in the state directory that hook managers call; the hook block has the same body. */
     public static final String RUN_SCRIPT = "run.sh";
 
+    /**
+     * The JVM options of every hook run (and of the run that makes its archive): the client compiler only, the serial
+     * collector, no performance-data file, and SLF4J told that it has no provider (JGit logs through it; looking for
+     * one would open every jar on the classpath).
+     */
+    static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-XX:-UsePerfData", "-Dslf4j.internal.verbosity=ERROR",
+            "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider");
+
     /** The class data sharing archive in the state directory; the hook uses it when present. */
     public static final String CDS_ARCHIVE = "hook.jsa";
 
@@ -69,6 +78,14 @@ public final class HookInstaller {
     }
 
     private HookInstaller() {
+    }
+
+    /**
+     * The artifacts ({@code groupId:artifactId}) the hook needs at run time, of all those the Maven plugin has: the
+     * installer records only these jars. Empty when unknown (then every jar is recorded).
+     */
+    public static Set<String> runtimeArtifacts() throws IOException {
+        return HookClasspath.runtimeArtifacts();
     }
 
     /** The {@code java} of the running JVM, else {@code java} from the PATH. */
@@ -154,8 +171,8 @@ public final class HookInstaller {
 
     /**
      * Creates a class data sharing archive ({@code hook.jsa} in the state directory) by running the hook once on the
-     * repository (its output dropped) and on sample migrations with {@code -XX:ArchiveClassesAtExit}; the hook uses it when present. Optional: a
-     * failure leaves the hook working without it.
+     * repository (its output dropped) and on sample migrations with {@code -XX:ArchiveClassesAtExit}; the hook uses it
+     * when present. Optional: a failure leaves the hook working without it.
      */
     public static Outcome createCdsArchive(Path projectDir, Path java) {
         try (Repository repo = GitLocations.open(projectDir, false)) {
@@ -169,9 +186,11 @@ public final class HookInstaller {
             }
             Path archive = stateDir.resolve(CDS_ARCHIVE);
             Files.deleteIfExists(archive);
-            Process p = new ProcessBuilder(java.toString(), "-XX:ArchiveClassesAtExit=" + archive,
-                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Dslf4j.internal.verbosity=ERROR", "-cp", String.join(":", state.classpath()),
-                    HookMain.class.getName(), "--warm-up", "--state", stateDir.toString()).directory(projectDir.toFile()).redirectErrorStream(true).start();
+            List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:ArchiveClassesAtExit=" + archive));
+            command.addAll(JVM_OPTIONS);
+            command.addAll(List.of("-cp", String.join(":", state.classpath()), HookMain.class.getName(),
+                    "--warm-up", "--state", stateDir.toString()));
+            Process p = new ProcessBuilder(command).directory(projectDir.toFile()).redirectErrorStream(true).start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int status = p.waitFor();
             if (status != 0 || !Files.isRegularFile(archive)) {
@@ -204,7 +223,8 @@ public final class HookInstaller {
         }
         return template.replace("@STATE_DIR@", quote(slashes(stateDir.toString())))
                 .replace("@CLASSPATH@", quote(String.join(":", classpath)))
-                .replace("@JAVA@", quote(slashes(java.toString())));
+                .replace("@JAVA@", quote(slashes(java.toString())))
+                .replace("@JVM_OPTIONS@", String.join(" ", JVM_OPTIONS));
     }
 
     /** Single-quoted for sh. */

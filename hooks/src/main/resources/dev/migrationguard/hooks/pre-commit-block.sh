@@ -15,10 +15,10 @@ if [ -n "$mg_missing" ]; then
   exit 2
 fi
 if [ -f "$mg_state/hook.jsa" ]; then
-  @JAVA@ -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -Dslf4j.internal.verbosity=ERROR -XX:SharedArchiveFile="$mg_state/hook.jsa" \
+  @JAVA@ @JVM_OPTIONS@ -Xshare:auto -XX:SharedArchiveFile="$mg_state/hook.jsa" \
     -cp "$mg_cp" dev.migrationguard.hooks.HookMain --state "$mg_state" || exit $?
 else
-  @JAVA@ -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -Dslf4j.internal.verbosity=ERROR \
+  @JAVA@ @JVM_OPTIONS@ -Xshare:auto \
     -cp "$mg_cp" dev.migrationguard.hooks.HookMain --state "$mg_state" || exit $?
 fi
 # <<< migration-guard <<<

@@ -28,6 +28,16 @@ class HookClasspathTest {
     }
 
     @Test
+    void theHookRunsWithThisModuleAndItsRunTimeDependenciesOnly() throws Exception {
+        assertThat(HookClasspath.runtimeArtifacts())
+                .contains(HookClasspath.OWN_ARTIFACT, "dev.migrationguard:migration-core",
+                        "org.eclipse.jgit:org.eclipse.jgit", "com.github.jsqlparser:jsqlparser",
+                        "org.yaml:snakeyaml", "org.slf4j:slf4j-api")
+                .noneMatch(a -> a.startsWith("io.zonky.test:") || a.startsWith("org.testcontainers:")
+                        || a.startsWith("org.junit") || a.startsWith("org.assertj:"));
+    }
+
+    @Test
     void signedJarIsReplacedByAnUnsignedCopyWithTheSameClasses() throws Exception {
         Path jgit = jgitJar();
         assertThat(HookClasspath.isSigned(jgit)).isTrue();

@@ -5,10 +5,12 @@ import dev.migrationguard.config.MigrationGuardConfig;
 import dev.migrationguard.hooks.HookInstaller;
 import dev.migrationguard.naming.FileSystemSources;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -25,7 +27,7 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "install-hook", threadSafe = true)
 public class InstallHookMojo extends AbstractMigrationGuardMojo {
 
-    /** The plugin's resolved artifacts: the classpath the hook runs with. */
+    /** The plugin's resolved artifacts: the hook runs with those of them its module needs at run time. */
     @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
     private List<Artifact> pluginArtifacts;
 
@@ -78,9 +80,17 @@ public class InstallHookMojo extends AbstractMigrationGuardMojo {
                     + "; the hook is installed by the project that has them");
             return;
         }
+        Set<String> needed;
+        try {
+            needed = HookInstaller.runtimeArtifacts();
+        } catch (IOException e) {
+            throw new MojoExecutionException("Migration Guard: cannot read the hook's dependency list: "
+                    + e.getMessage(), e);
+        }
         List<Path> classpath = new ArrayList<>();
         for (Artifact a : pluginArtifacts) {
-            if (a.getFile() != null) {
+            String key = a.getGroupId() + ":" + a.getArtifactId();
+            if (a.getFile() != null && (needed.isEmpty() || needed.contains(key))) {
                 classpath.add(a.getFile().toPath());
             }
         }
