@@ -47,6 +47,7 @@ public final class HookMain {
     }
 
     int run(List<String> args) {
+        GitRuntime.preloadMessages();
         GitRuntime.skipSystemConfig();
         if (args.size() == 3 && args.get(0).equals("--warm-up") && args.get(1).equals("--state")) {
             // for the class data sharing archive: a real run on the repository (output dropped), then samples

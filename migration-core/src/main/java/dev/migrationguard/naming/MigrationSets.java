@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -77,6 +78,16 @@ public final class MigrationSets {
 
     /** What joins a down to its up: the version, and the name where the scheme pairs by name. */
     private record PairKey(MigrationVersion version, String name) {
+        // written out: the generated ones are linked on first use, which costs a fresh JVM milliseconds
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof PairKey o && Objects.equals(version, o.version) && Objects.equals(name, o.name);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(version) + Objects.hashCode(name);
+        }
     }
 
     private MigrationSet run(List<SourceFile> files) {

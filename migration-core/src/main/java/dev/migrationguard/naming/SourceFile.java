@@ -1,6 +1,7 @@
 package dev.migrationguard.naming;
 
 import java.io.IOException;
+import java.util.Objects;
 
 /**
  * A file under a migrations location, wherever its bytes come from (the file system, the Git index, a Git tree).
@@ -12,6 +13,20 @@ import java.io.IOException;
  * @param content      reads the file's bytes
  */
 public record SourceFile(String displayPath, String location, String relativePath, Content content) {
+
+    // equals and hashCode written out: a record's generated ones are linked on first use, which costs a fresh JVM
+    // (the pre-commit hook, the command line) milliseconds per record type
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SourceFile o && Objects.equals(displayPath, o.displayPath)
+                && Objects.equals(location, o.location) && Objects.equals(relativePath, o.relativePath)
+                && Objects.equals(content, o.content);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(displayPath, location, relativePath, content);
+    }
 
     /** Reads bytes on demand; implementations may cache. */
     @FunctionalInterface

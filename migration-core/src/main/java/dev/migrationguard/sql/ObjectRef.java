@@ -1,5 +1,7 @@
 package dev.migrationguard.sql;
 
+import java.util.Objects;
+
 /**
  * A named object a statement touches. Names are as PostgreSQL resolves them: unquoted names folded to lower case,
  * quoted names verbatim.
@@ -9,6 +11,18 @@ package dev.migrationguard.sql;
  * @param name   the object's own name
  */
 public record ObjectRef(ObjectType type, String schema, String name) {
+
+    // equals and hashCode written out: a record's generated ones are linked on first use, which costs a fresh JVM
+    // (the pre-commit hook, the command line) milliseconds per record type
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ObjectRef o && type == o.type && Objects.equals(schema, o.schema) && Objects.equals(name, o.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, schema, name);
+    }
 
     public static ObjectRef table(String schema, String name) {
         return new ObjectRef(ObjectType.TABLE, schema, name);
