@@ -58,6 +58,23 @@ class ConfigFileTest {
     }
 
     @Test
+    void aliasBombIsRefusedAsInvalidYaml() {
+        StringBuilder yaml = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 30; i++) {
+            yaml.append("a").append(i).append(": &a").append(i).append(" [");
+            for (int k = 0; k < 10; k++) {
+                yaml.append(k == 0 ? "" : ", ").append("*a").append(i - 1);
+            }
+            yaml.append("]\n");
+        }
+        MigrationGuardConfig.Builder b = MigrationGuardConfig.builder(Path.of("/p"));
+
+        List<ConfigProblem> problems = apply(yaml.toString(), b);
+
+        assertThat(problems).singleElement().asString().contains("not valid YAML", "aliases");
+    }
+
+    @Test
     void docsBaseUrlMustBeAnAbsoluteWebAddress() {
         MigrationGuardConfig.Builder b = MigrationGuardConfig.builder(Path.of("/p"));
         List<ConfigProblem> problems = apply("docsBaseUrl: docs/rules/\n", b);
