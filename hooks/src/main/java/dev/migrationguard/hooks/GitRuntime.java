@@ -1,6 +1,5 @@
 package dev.migrationguard.hooks;
 
-import org.eclipse.jgit.internal.JGitText;
 import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.storage.file.FileBasedConfig;
 import org.eclipse.jgit.util.FS;
@@ -15,18 +14,6 @@ import org.eclipse.jgit.util.SystemReader;
 final class GitRuntime {
 
     private GitRuntime() {
-    }
-
-    /**
-     * Loads JGit's message texts on a second thread. JGit loads them (about a thousand strings, set by reflection) the
-     * first time it opens a repository, although a hook run that goes well prints none of them; loading them beside
-     * the main thread's work takes that off the commit's wait. The loading touches only JGit's message classes, so the
-     * main thread can at most wait for it, never deadlock with it.
-     */
-    static void preloadMessages() {
-        Thread t = new Thread(JGitText::get, "migration-guard-messages");
-        t.setDaemon(true);
-        t.start();
     }
 
     /** Makes JGit in this JVM treat the system-wide configuration as empty. */

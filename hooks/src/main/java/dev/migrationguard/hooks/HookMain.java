@@ -47,8 +47,7 @@ public final class HookMain {
     }
 
     int run(List<String> args) {
-        GitRuntime.preloadMessages();
-        GitRuntime.skipSystemConfig();
+        HookPreload.start();
         if (args.size() == 3 && args.get(0).equals("--warm-up") && args.get(1).equals("--state")) {
             // for the class data sharing archive: a real run on the repository (output dropped), then samples
             PrintStream none = new PrintStream(OutputStream.nullOutputStream());
@@ -85,6 +84,15 @@ public final class HookMain {
                 return outOfDate(entry + " is gone");
             }
         }
+        // Git runs the hook at the root of the work tree: the recorded configuration is read for that root before
+        // the repository is opened (while the preload thread sets up what JGit needs), and read again should the
+        // repository's root be another
+        Path root = workingDir.toAbsolutePath().normalize();
+        Path configFile = stateDir.resolve(HookState.CONFIG_FILE);
+        MigrationGuardConfig.Builder builder =
+                MigrationGuardConfig.builder(root.resolve(state.projectDir()).normalize());
+        List<ConfigProblem> problems = ConfigFile.apply(configFile, builder, BuiltInRules.ids());
+        GitRuntime.skipSystemConfig();
         try (Repository repo = GitLocations.open(workingDir, true)) {
             if (repo == null) {
                 err.println("Migration Guard: " + workingDir + " is not inside a Git work tree");
@@ -94,10 +102,10 @@ public final class HookMain {
             if (!Fingerprint.of(workTree, state.fingerprintFiles()).equals(state.fingerprint())) {
                 return outOfDate("the configuration changed in " + String.join(", ", state.fingerprintFiles()));
             }
-            Path project = workTree.resolve(state.projectDir()).normalize();
-            MigrationGuardConfig.Builder builder = MigrationGuardConfig.builder(project);
-            Path configFile = stateDir.resolve(HookState.CONFIG_FILE);
-            List<ConfigProblem> problems = ConfigFile.apply(configFile, builder, BuiltInRules.ids());
+            if (!workTree.equals(root)) {
+                builder = MigrationGuardConfig.builder(workTree.resolve(state.projectDir()).normalize());
+                problems = ConfigFile.apply(configFile, builder, BuiltInRules.ids());
+            }
             if (!problems.isEmpty()) {
                 for (ConfigProblem p : problems) {
                     err.println("Migration Guard: " + p);

@@ -1,0 +1,39 @@
+package dev.migrationguard.hooks;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
+import org.eclipse.jgit.internal.JGitText;
+
+/**
+ * One-time set-up that every hook run pays and that does not depend on the repository, started on a second thread
+ * while the main thread reads the recorded state and configuration: the JDK's security providers (JGit hashes with
+ * SHA-1), its time-zone rules (JGit formats file times) and JGit's message texts (about a thousand strings set by
+ * reflection, loaded the first time JGit opens a repository although a run that goes well prints none of them).
+ *
+ * <p>The thread initialises only JDK classes and JGit's message classes, whose set-up never needs a class of the
+ * engine or of the rest of JGit; the main thread, reaching the same classes, at most waits for it, so the two cannot
+ * deadlock. It is a daemon: it never holds the JVM open.
+ */
+final class HookPreload {
+
+    private HookPreload() {
+    }
+
+    static void start() {
+        Thread t = new Thread(new Runnable() {
+            @Override
+            public void run() {
+                try {
+                    MessageDigest.getInstance("SHA-1");
+                } catch (NoSuchAlgorithmException e) {
+                    // JGit reports it when it needs the digest
+                }
+                ZoneId.systemDefault().getRules();
+                JGitText.get();
+            }
+        }, "migration-guard-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+}
