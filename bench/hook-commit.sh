@@ -27,12 +27,15 @@ for i in $(seq 1 "$N"); do
     > "$DIR/V${i}__create_t${i}.sql"
 done
 g add -A && g commit -q -m "$N migrations"
+BASE=$(g rev-parse HEAD)
 
 next=$((N + 1))
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 measure() { # $1 label, $2 files per commit
   local times=()
   for r in $(seq 1 "$RUNS"); do
+    # every commit goes onto the repository of N migrations (earlier runs' commits are dropped, untimed)
+    g reset -q --hard "$BASE"
     for k in $(seq 1 "$2"); do
       printf 'ALTER TABLE t1 ADD COLUMN c%d text;\n' "$next" > "$DIR/V${next}__c${next}.sql"
       next=$((next + 1))
