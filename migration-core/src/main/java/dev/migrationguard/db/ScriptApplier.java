@@ -85,29 +85,17 @@ final class ScriptApplier {
             return applyPipelined(c, script, history, start);
         }
         if (!script.autocommit()) {
-            c.setAutoCommit(false);
-            try {
+            return inTransaction(c, start, () -> {
                 try (PreparedStatement settings = c.prepareStatement(transactionSettingsSql)) {
                     bindTimeouts(settings);
                     settings.execute();
                 }
                 StatementFailure failure = runner.run(c, script.sql());
-                if (failure != null) {
-                    rollbackQuietly(c);
-                    return new Outcome(failure, millisSince(start));
+                if (failure == null) {
+                    history.write(c, (int) millisSince(start), true);
                 }
-                history.write(c, (int) millisSince(start), true);
-                c.commit();
-                session.committedWithoutFlush();
-                return new Outcome(null, millisSince(start));
-            } catch (SQLException e) {
-                rollbackQuietly(c);
-                throw e;
-            } finally {
-                if (!c.isClosed()) {
-                    c.setAutoCommit(true);
-                }
-            }
+                return failure;
+            });
         }
         setSessionTimeouts(c);
         StatementFailure failure;
@@ -168,8 +156,7 @@ final class ScriptApplier {
     private Outcome applyPipelined(Connection c, PreparedScript script, HistoryWrite history, long start)
             throws SQLException {
         List<Statement> statements = script.sql().statements();
-        c.setAutoCommit(false);
-        try {
+        return inTransaction(c, start, () -> {
             try (java.sql.Statement batch = c.createStatement()) {
                 batch.setEscapeProcessing(false);
                 for (String setting : transactionSettings()) {
@@ -182,15 +169,36 @@ final class ScriptApplier {
                 batch.addBatch(history.sql());
                 try {
                     batch.executeBatch();
+                    return null;
                 } catch (BatchUpdateException e) {
-                    rollbackQuietly(c);
                     SQLException cause = cause(e);
                     StatementFailure failure = failureOf(script, e, cause, first, first + statements.size() + 1);
                     if (failure == null) {
                         throw cause;
                     }
-                    return new Outcome(failure, millisSince(start));
+                    return failure;
                 }
+            }
+        });
+    }
+
+    /** The work of a transactional script: its failure, or null when it may commit. */
+    @FunctionalInterface
+    private interface TransactionBody {
+        StatementFailure run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code body} in one transaction: commits it (without waiting for the WAL flush) when it reports no failure,
+     * rolls it back when it reports one or throws.
+     */
+    private Outcome inTransaction(Connection c, long start, TransactionBody body) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            StatementFailure failure = body.run();
+            if (failure != null) {
+                rollbackQuietly(c);
+                return new Outcome(failure, millisSince(start));
             }
             c.commit();
             session.committedWithoutFlush();
