@@ -26,11 +26,11 @@ final class HookPreload {
             public void run() {
                 try {
                     MessageDigest.getInstance("SHA-1");
-                } catch (NoSuchAlgorithmException e) {
-                    // JGit reports it when it needs the digest
+                    ZoneId.systemDefault().getRules();
+                    JGitText.get();
+                } catch (NoSuchAlgorithmException | RuntimeException e) {
+                    // nothing to report here: the main thread meets the same problem where it needs the thing
                 }
-                ZoneId.systemDefault().getRules();
-                JGitText.get();
             }
         }, "migration-guard-preload");
         t.setDaemon(true);
