@@ -6,11 +6,12 @@ import dev.migrationguard.sql.Token;
 import dev.migrationguard.sql.TokenType;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,26 +39,53 @@ final class ScriptApplier {
     private final Session session;
     private final StatementRunner runner;
 
-    private final List<String> timeouts = new ArrayList<>();
-    private final String transactionSettingsSql;
+    /** The configured timeouts, name to value: set for each script (and reset after an autocommit one). */
+    private final Map<String, String> timeouts = new LinkedHashMap<>();
     private final boolean simpleStatements;
+
+    private static final Set<String> TRANSACTION_CONTROL =
+            Set.of("begin", "start", "commit", "end", "rollback", "abort", "savepoint", "release");
+    /** SQLSTATE of a statement skipped because an earlier one in its transaction failed. */
+    private static final String ABORTED = "25P02";
+    private static final Pattern BATCH_ENTRY = Pattern.compile("^Batch entry (\\d+) ");
 
     ScriptApplier(MigrationGuardConfig config, Session session) {
         this.config = config;
         this.session = session;
         this.runner = new StatementRunner(session.settings().password());
         if (configured(config.lockTimeout())) {
-            timeouts.add("lock_timeout");
+            timeouts.put("lock_timeout", config.lockTimeout());
         }
         if (configured(config.statementTimeout())) {
-            timeouts.add("statement_timeout");
+            timeouts.put("statement_timeout", config.statementTimeout());
         }
-        StringBuilder sql = new StringBuilder("SELECT set_config('synchronous_commit', 'off', true)");
-        for (String name : timeouts) {
-            sql.append(", set_config('").append(name).append("', ?, true)");
-        }
-        this.transactionSettingsSql = sql.toString();
         this.simpleStatements = simpleStatements(session.connection());
+    }
+
+    /**
+     * The settings a script starts with, as statements with literal values: for a transactional script
+     * ({@code local}) the commit that does not wait for the WAL flush and the timeouts for its transaction, for an
+     * autocommit script the timeouts for the session.
+     */
+    private List<String> settings(boolean local) {
+        List<String> settings = new ArrayList<>();
+        if (local) {
+            settings.add("SET LOCAL synchronous_commit = off");
+        }
+        for (Map.Entry<String, String> t : timeouts.entrySet()) {
+            settings.add("SET " + (local ? "LOCAL " : "") + t.getKey() + " = " + HistoryTable.literal(t.getValue()));
+        }
+        return settings;
+    }
+
+    /** Runs {@code settings} in one round trip. */
+    private static void execute(Connection c, List<String> settings) throws SQLException {
+        if (settings.isEmpty()) {
+            return;
+        }
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute(String.join("; ", settings));
+        }
     }
 
     /**
@@ -86,10 +114,7 @@ final class ScriptApplier {
         }
         if (!script.autocommit()) {
             return inTransaction(c, start, () -> {
-                try (PreparedStatement settings = c.prepareStatement(transactionSettingsSql)) {
-                    bindTimeouts(settings);
-                    settings.execute();
-                }
+                execute(c, settings(true));
                 StatementFailure failure = runner.run(c, script.sql());
                 if (failure == null) {
                     history.write(c, (int) millisSince(start), true);
@@ -97,7 +122,7 @@ final class ScriptApplier {
                 return failure;
             });
         }
-        setSessionTimeouts(c);
+        execute(c, settings(false));
         StatementFailure failure;
         try {
             failure = runner.run(c, script.sql());
@@ -145,9 +170,6 @@ final class ScriptApplier {
         return true;
     }
 
-    private static final Set<String> TRANSACTION_CONTROL =
-            Set.of("begin", "start", "commit", "end", "rollback", "abort", "savepoint", "release");
-
     /**
      * Runs a transactional script as one batch (settings, statements, history change) and commits. On failure the
      * server has skipped every statement after the failing one, each with SQLSTATE 25P02; counting those names the
@@ -159,10 +181,11 @@ final class ScriptApplier {
         return inTransaction(c, start, () -> {
             try (java.sql.Statement batch = c.createStatement()) {
                 batch.setEscapeProcessing(false);
-                for (String setting : transactionSettings()) {
+                List<String> settings = settings(true);
+                for (String setting : settings) {
                     batch.addBatch(setting);
                 }
-                int first = transactionSettings().size();
+                int first = settings.size();
                 for (Statement s : statements) {
                     batch.addBatch(s.text());
                 }
@@ -213,19 +236,6 @@ final class ScriptApplier {
         }
     }
 
-    /** The settings a transactional script starts with, as statements with literal values. */
-    private List<String> transactionSettings() {
-        List<String> settings = new ArrayList<>();
-        settings.add("SET LOCAL synchronous_commit = off");
-        if (configured(config.lockTimeout())) {
-            settings.add("SET LOCAL lock_timeout = " + HistoryTable.literal(config.lockTimeout()));
-        }
-        if (configured(config.statementTimeout())) {
-            settings.add("SET LOCAL statement_timeout = " + HistoryTable.literal(config.statementTimeout()));
-        }
-        return settings;
-    }
-
     /**
      * The failure of a batch of {@code size} entries whose script statements start at entry {@code first}; null when
      * the failing entry is not one of them (a setting or the history change: reported as the driver's exception).
@@ -270,9 +280,6 @@ final class ScriptApplier {
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
-    private static final String ABORTED = "25P02";
-    private static final Pattern BATCH_ENTRY = Pattern.compile("^Batch entry (\\d+) ");
-
     /** The script as SQL text, wrapped like {@link #apply} runs it, with its history change. */
     String dryRun(PreparedScript script, HistoryWrite history) {
         StringBuilder b = new StringBuilder();
@@ -280,16 +287,9 @@ final class ScriptApplier {
                 ? " (autocommit: " + script.autocommitReason() + ")" : "").append('\n');
         if (!script.autocommit()) {
             b.append("BEGIN;\n");
-            b.append("SET LOCAL synchronous_commit = off;\n");
         }
-        String local = script.autocommit() ? "" : "LOCAL ";
-        if (config.lockTimeout() != null) {
-            b.append("SET ").append(local).append("lock_timeout = ").append(HistoryTable.literal(config.lockTimeout()))
-                    .append(";\n");
-        }
-        if (config.statementTimeout() != null) {
-            b.append("SET ").append(local).append("statement_timeout = ")
-                    .append(HistoryTable.literal(config.statementTimeout())).append(";\n");
+        for (String setting : settings(!script.autocommit())) {
+            b.append(setting).append(";\n");
         }
         for (Statement s : script.sql().statements()) {
             b.append(s.text());
@@ -310,35 +310,13 @@ final class ScriptApplier {
         return b.append('\n').toString();
     }
 
-    /** Sets the configured timeouts for the session (autocommit scripts), in one round trip. */
-    private void setSessionTimeouts(Connection c) throws SQLException {
-        if (timeouts.isEmpty()) {
-            return;
-        }
-        StringBuilder sql = new StringBuilder("SELECT ");
-        for (int i = 0; i < timeouts.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("set_config('").append(timeouts.get(i)).append("', ?, false)");
-        }
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            bindTimeouts(ps);
-            ps.execute();
-        }
-    }
-
-    private void bindTimeouts(PreparedStatement ps) throws SQLException {
-        for (int i = 0; i < timeouts.size(); i++) {
-            ps.setString(i + 1, timeouts.get(i).equals("lock_timeout") ? config.lockTimeout()
-                    : config.statementTimeout());
-        }
-    }
-
     /** Resets the session timeouts set for an autocommit script, in one round trip. */
     private void resetTimeouts(Connection c) throws SQLException {
         if (timeouts.isEmpty()) {
             return;
         }
         try (java.sql.Statement st = c.createStatement()) {
-            st.execute(String.join("; ", timeouts.stream().map(name -> "RESET " + name).toList()));
+            st.execute(String.join("; ", timeouts.keySet().stream().map(name -> "RESET " + name).toList()));
         }
     }
 

@@ -294,6 +294,20 @@ class MigrateTest {
     }
 
     @Test
+    void timeoutsApplyToAnAutocommitMigrationToo() throws Exception {
+        t.file("20240101000000_slow.sql", """
+                -- migrate:up transaction:false
+                SELECT pg_sleep(2);
+                -- migrate:down
+                SELECT 1;
+                """);
+        RunResult r = t.runner(t.config().statementTimeout("200ms").build()).migrate(RunOptions.defaults());
+        assertThat(r.ok()).isFalse();
+        assertThat(r.problems()).singleElement().asString().contains("20240101000000_slow.sql:2:", "statement timeout",
+                "autocommit");
+    }
+
+    @Test
     void dbmateAndGooseScriptsRunTheirUpSection() throws Exception {
         t.file("20240101000000_create.sql", """
                 -- migrate:up
