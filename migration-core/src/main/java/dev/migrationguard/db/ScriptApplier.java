@@ -2,15 +2,15 @@ package dev.migrationguard.db;
 
 import dev.migrationguard.config.MigrationGuardConfig;
 import dev.migrationguard.sql.Statement;
+import dev.migrationguard.sql.StatementKind;
 import dev.migrationguard.sql.Token;
-import dev.migrationguard.sql.TokenType;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -43,8 +43,9 @@ final class ScriptApplier {
     private final Map<String, String> timeouts = new LinkedHashMap<>();
     private final boolean simpleStatements;
 
-    private static final Set<String> TRANSACTION_CONTROL =
-            Set.of("begin", "start", "commit", "end", "rollback", "abort", "savepoint", "release");
+    /** What opens or ends a transaction or savepoint ({@code PREPARE TRANSACTION} is a COMMIT). */
+    private static final Set<StatementKind> TRANSACTION_CONTROL = EnumSet.of(StatementKind.BEGIN,
+            StatementKind.COMMIT, StatementKind.ROLLBACK, StatementKind.SAVEPOINT, StatementKind.RELEASE_SAVEPOINT);
     /** SQLSTATE of a statement skipped because an earlier one in its transaction failed. */
     private static final String ABORTED = "25P02";
     private static final Pattern BATCH_ENTRY = Pattern.compile("^Batch entry (\\d+) ");
@@ -147,23 +148,7 @@ final class ScriptApplier {
      */
     static boolean pipelined(PreparedScript script) {
         for (Statement s : script.sql().statements()) {
-            List<Token> tokens = s.tokens();
-            if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).type() == TokenType.COPY_DATA) {
-                return false;
-            }
-            String first = "";
-            String second = "";
-            for (Token t : tokens) {
-                if (t.type() == TokenType.WORD) {
-                    if (first.isEmpty()) {
-                        first = t.text().toLowerCase(Locale.ROOT);
-                    } else {
-                        second = t.text().toLowerCase(Locale.ROOT);
-                        break;
-                    }
-                }
-            }
-            if (TRANSACTION_CONTROL.contains(first) || first.equals("prepare") && second.equals("transaction")) {
+            if (StatementRunner.copyData(s) != null || TRANSACTION_CONTROL.contains(s.kind())) {
                 return false;
             }
         }
@@ -297,10 +282,9 @@ final class ScriptApplier {
                 b.append(';');
             }
             b.append('\n');
-            for (Token t : s.tokens()) {
-                if (t.type() == TokenType.COPY_DATA) {
-                    b.append(StatementRunner.copyRows(t.text())).append("\\.\n");
-                }
+            Token data = StatementRunner.copyData(s);
+            if (data != null) {
+                b.append(StatementRunner.copyRows(data.text())).append("\\.\n");
             }
         }
         b.append(history.sql()).append('\n');

@@ -56,7 +56,8 @@ public final class StatementRunner {
         }
     }
 
-    private static Token copyData(Statement s) {
+    /** The inline data of a {@code COPY ... FROM stdin} statement, or null for any other statement. */
+    static Token copyData(Statement s) {
         List<Token> tokens = s.tokens();
         if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).type() == TokenType.COPY_DATA) {
             return tokens.get(tokens.size() - 1);
