@@ -84,8 +84,9 @@ public class InstallHookMojo extends AbstractMigrationGuardMojo {
         try {
             needed = HookInstaller.runtimeArtifacts();
         } catch (IOException e) {
-            throw new MojoExecutionException("Migration Guard: cannot read the hook's dependency list: "
-                    + e.getMessage(), e);
+            throw new MojoExecutionException("Migration Guard: cannot read the hook's dependency list from the "
+                    + "migration-guard-hooks jar (" + e.getMessage() + "); the jar in the local Maven repository may be "
+                    + "damaged: delete it there and run the goal again", e);
         }
         List<Path> classpath = new ArrayList<>();
         for (Artifact a : pluginArtifacts) {
