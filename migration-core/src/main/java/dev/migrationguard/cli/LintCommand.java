@@ -38,6 +38,8 @@ final class LintCommand {
               --naming SCHEME     flyway, golang-migrate, folder-pairs, dbmate, goose, timestamp, sequential
                                   (default: detected per directory)
               --lint-down         also run the risk rules on down migrations
+              --parse-check       also parse every statement with JSqlParser and report how many it understood
+                                  (the JSON's "parse" field; no finding depends on it)
               --config FILE       configuration file (default: .migration-guard.yml found from here upwards)
               --color / --no-color  force ANSI colours on or off (default: on for a terminal)
               -h, --help          this help
@@ -59,7 +61,7 @@ final class LintCommand {
         CommandLine line;
         try {
             line = CommandLine.parse(args, Set.of("--fail-on", "--format", "--pg-version", "--naming", "--config"),
-                    Set.of("--lint-down", "--color", "--no-color"));
+                    Set.of("--lint-down", "--parse-check", "--color", "--no-color"));
         } catch (CommandLine.UsageException e) {
             return usage(e.getMessage());
         }
@@ -103,6 +105,9 @@ final class LintCommand {
         if (lintDown != null) {
             b.lintDown(lintDown);
         }
+        if (line.has("--parse-check")) {
+            b.parseCheck(true);
+        }
         MigrationGuardConfig config = b.build();
         Renderer renderer = Renderers.forFormat(config.format(), RenderOptions.of(config,
                 color != null ? color : System.console() != null && System.getenv("NO_COLOR") == null));
@@ -118,7 +123,7 @@ final class LintCommand {
 
         LintResult result;
         if (paths.isEmpty()) {
-            result = new Linter(config).lintLocations();
+            result = linter(config).lintLocations();
         } else {
             result = lintPaths(config, paths);
             if (result == null) {
@@ -153,11 +158,17 @@ final class LintCommand {
                 dirs.add(path);
             }
         }
-        Linter linter = new Linter(config.toBuilder().locations(List.copyOf(locations)).build());
+        Linter linter = linter(config.toBuilder().locations(List.copyOf(locations)).build());
         return linter.lint(listing.files(), (SourceFile f) -> {
             Path file = config.projectDir().resolve(f.displayPath()).toAbsolutePath().normalize();
             return singleFiles.contains(file) || dirs.stream().anyMatch(file::startsWith);
         }, listing.errors());
+    }
+
+    /** The linter for the run: statements are kept only for the formats that show them (JSON, Markdown). */
+    private static Linter linter(MigrationGuardConfig config) {
+        boolean showsStatements = "json".equalsIgnoreCase(config.format()) || "markdown".equalsIgnoreCase(config.format());
+        return new Linter(config).keepingStatements(showsStatements);
     }
 
     private int usage(String message) {

@@ -36,8 +36,8 @@ public final class ConfigFile {
 
     /** The keys this file understands, for messages. */
     public static final List<String> KEYS = List.of("locations", "naming", "requireDown", "pgVersion",
-            "placeholders", "placeholderReplacement", "rules", "lintDown", "failOn", "format", "docsBaseUrl",
-            "transactionMode", "lockTimeout", "statementTimeout", "url", "user", "schema", "table",
+            "placeholders", "placeholderReplacement", "rules", "lintDown", "parseCheck", "failOn", "format",
+            "docsBaseUrl",            "transactionMode", "lockTimeout", "statementTimeout", "url", "user", "schema", "table",
             "lockWaitSeconds", "connectTimeoutSeconds", "mixed", "outOfOrder", "base");
 
     private final String displayName;
@@ -179,6 +179,7 @@ public final class ConfigFile {
             }
             case "placeholderReplacement" -> bool(key, value, b::placeholderReplacement);
             case "lintDown" -> bool(key, value, b::lintDown);
+            case "parseCheck" -> bool(key, value, b::parseCheck);
             case "rules" -> rules(value, b);
             case "failOn" -> {
                 String s = string(key, value);

@@ -34,6 +34,7 @@ public final class MigrationGuardConfig {
     private final boolean placeholderReplacement;
     private final Map<String, RuleSetting> rules;
     private final boolean lintDown;
+    private final boolean parseCheck;
     private final FailOn failOn;
     private final String format;
     private final String docsBaseUrl;
@@ -64,6 +65,7 @@ public final class MigrationGuardConfig {
         this.placeholderReplacement = b.placeholderReplacement;
         this.rules = Map.copyOf(b.rules);
         this.lintDown = b.lintDown;
+        this.parseCheck = b.parseCheck;
         this.failOn = b.failOn;
         this.format = b.format;
         this.docsBaseUrl = b.docsBaseUrl;
@@ -138,6 +140,15 @@ public final class MigrationGuardConfig {
     /** Also run the risk rules on down scripts. */
     public boolean lintDown() {
         return lintDown;
+    }
+
+    /**
+     * Also parse every statement with JSqlParser and cross-check it against the token classification (the JSON
+     * report's {@code parse} field and the summary's parsed / fallback counts); off by default, since no rule reads
+     * the parser's tree.
+     */
+    public boolean parseCheck() {
+        return parseCheck;
     }
 
     public FailOn failOn() {
@@ -243,7 +254,8 @@ public final class MigrationGuardConfig {
     public String toString() {
         return "MigrationGuardConfig{projectDir=" + projectDir + ", locations=" + locations + ", namingScheme="
                 + namingScheme + ", requireDown=" + requireDown + ", pgVersion=" + pgVersion + ", placeholders="
-                + placeholders.keySet() + ", rules=" + rules + ", lintDown=" + lintDown + ", failOn=" + failOn
+                + placeholders.keySet() + ", rules=" + rules + ", lintDown=" + lintDown + ", parseCheck=" + parseCheck
+                + ", failOn=" + failOn
                 + ", format=" + format + ", docsBaseUrl=" + docsBaseUrl + ", transactionMode=" + transactionMode
                 + ", dbUrl="
                 + (dbUrl == null ? null : dev.migrationguard.db.Secrets.maskUrl(dbUrl)) + ", dbUser=" + dbUser
@@ -262,6 +274,7 @@ public final class MigrationGuardConfig {
         private boolean placeholderReplacement = true;
         private Map<String, RuleSetting> rules = new LinkedHashMap<>();
         private boolean lintDown;
+        private boolean parseCheck;
         private FailOn failOn = FailOn.ERROR;
         private String format = "text";
         private String docsBaseUrl = DEFAULT_DOCS_BASE_URL;
@@ -296,6 +309,7 @@ public final class MigrationGuardConfig {
             this.placeholderReplacement = c.placeholderReplacement;
             this.rules = new LinkedHashMap<>(c.rules);
             this.lintDown = c.lintDown;
+            this.parseCheck = c.parseCheck;
             this.failOn = c.failOn;
             this.format = c.format;
             this.docsBaseUrl = c.docsBaseUrl;
@@ -359,6 +373,11 @@ public final class MigrationGuardConfig {
 
         public Builder rule(String id, RuleSetting setting) {
             this.rules.put(id, setting);
+            return this;
+        }
+
+        public Builder parseCheck(boolean on) {
+            this.parseCheck = on;
             return this;
         }
 

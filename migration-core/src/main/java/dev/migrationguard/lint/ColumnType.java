@@ -80,11 +80,30 @@ public record ColumnType(String name, List<Integer> modifiers, boolean array) {
                 words.append(c);
             }
         }
-        String base = words.toString().replaceAll("\\s+", " ").trim();
+        String base = collapseSpaces(words);
         if (base.startsWith("pg_catalog.")) {
             base = base.substring("pg_catalog.".length());
         }
         return new ColumnType(ALIASES.getOrDefault(base, base), List.copyOf(modifiers), array);
+    }
+
+    /** The text with runs of whitespace made one space, trimmed. */
+    private static String collapseSpaces(CharSequence text) {
+        StringBuilder b = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static void addModifier(List<Integer> modifiers, StringBuilder arg) {

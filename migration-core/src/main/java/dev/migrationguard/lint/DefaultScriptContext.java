@@ -6,6 +6,8 @@ import dev.migrationguard.naming.Migration;
 import dev.migrationguard.sql.AlterAction;
 import dev.migrationguard.sql.SqlScript;
 import dev.migrationguard.sql.Statement;
+import dev.migrationguard.schema.SchemaModel;
+import dev.migrationguard.schema.ScriptTimeline;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,19 +18,21 @@ final class DefaultScriptContext implements ScriptContext {
     private final Migration migration;
     private final Direction direction;
     private final SqlScript script;
-    private final List<SqlScript> earlier;
+    private final ScriptTimeline schema;
+    private final ScriptTimeline alone;
     private final Linter.ActiveRule rule;
     private final List<PendingFinding> out;
     private final Optional<SqlScript> pairedUp;
 
     DefaultScriptContext(MigrationGuardConfig config, Migration migration, Direction direction, SqlScript script,
-                         List<SqlScript> earlier, Linter.ActiveRule rule, List<PendingFinding> out,
-                         Optional<SqlScript> pairedUp) {
+                         ScriptTimeline schema, ScriptTimeline alone, Linter.ActiveRule rule,
+                         List<PendingFinding> out, Optional<SqlScript> pairedUp) {
         this.config = config;
         this.migration = migration;
         this.direction = direction;
         this.script = script;
-        this.earlier = earlier;
+        this.schema = schema;
+        this.alone = alone;
         this.rule = rule;
         this.out = out;
         this.pairedUp = pairedUp;
@@ -55,8 +59,13 @@ final class DefaultScriptContext implements ScriptContext {
     }
 
     @Override
-    public List<SqlScript> earlierUpScripts() {
-        return earlier;
+    public SchemaModel schemaBefore(int statementIndex) {
+        return schema.before(statementIndex);
+    }
+
+    @Override
+    public SchemaModel scriptBefore(int statementIndex) {
+        return alone.before(statementIndex);
     }
 
     @Override

@@ -18,7 +18,10 @@ import dev.migrationguard.naming.LoadedScript;
 import dev.migrationguard.naming.ScriptLoader;
 import dev.migrationguard.naming.ScriptRef;
 import dev.migrationguard.naming.SourceFile;
-import dev.migrationguard.sql.ParseStatus;
+import dev.migrationguard.schema.MigrationHistory;
+import dev.migrationguard.schema.ScriptTimeline;
+import dev.migrationguard.sql.Classifier;
+import dev.migrationguard.sql.ClassifierOptions;
 import dev.migrationguard.sql.ScriptParser;
 import dev.migrationguard.sql.SqlScript;
 import dev.migrationguard.sql.Statement;
@@ -41,19 +44,24 @@ public final class Linter {
     private final Map<String, ActiveRule> activeById;
     private final ScriptParser parser;
     private final BaseRevision base;
+    private final boolean keepStatements;
+    private final int parseThreads;
 
     /** A rule in force for this run, with its effective severity. */
     record ActiveRule(RegisteredRule registered, Severity severity) {
     }
 
     public Linter(MigrationGuardConfig config) {
-        this(config, BuiltInRules.all(), new ScriptParser());
+        this(config, BuiltInRules.all(), new ScriptParser(new Classifier(config.parseCheck()
+                ? ClassifierOptions.defaults() : ClassifierOptions.tokensOnly())));
     }
 
     public Linter(MigrationGuardConfig config, List<RegisteredRule> available, ScriptParser parser) {
         this.config = config;
         this.parser = parser;
         this.base = null;
+        this.keepStatements = true;
+        this.parseThreads = Runtime.getRuntime().availableProcessors();
         this.activeById = new LinkedHashMap<>();
         this.rules = new ArrayList<>();
         for (RegisteredRule r : available) {
@@ -71,12 +79,28 @@ public final class Linter {
         }
     }
 
-    private Linter(Linter other, BaseRevision base) {
+    private Linter(Linter other, BaseRevision base, boolean keepStatements, int parseThreads) {
         this.config = other.config;
         this.parser = other.parser;
         this.rules = other.rules;
         this.activeById = other.activeById;
         this.base = base;
+        this.keepStatements = keepStatements;
+        this.parseThreads = parseThreads;
+    }
+
+    /** The same linter reading and parsing scripts on {@code threads} threads (1: in the calling thread). */
+    Linter withParseThreads(int threads) {
+        return new Linter(this, base, keepStatements, threads);
+    }
+
+    /**
+     * A linter whose result keeps each script's statements (the default: the JSON and Markdown reports show them)
+     * or, with {@code false}, only each script's path, risk and markers: a run that prints text, SARIF or JUnit then
+     * holds no more than the schema model and the findings, however many files it reads.
+     */
+    public Linter keepingStatements(boolean keep) {
+        return new Linter(this, base, keep, parseThreads);
     }
 
     /**
@@ -84,7 +108,7 @@ public final class Linter {
      * the change will be merged into. Without a base those rules report nothing.
      */
     public Linter withBase(BaseRevision base) {
-        return new Linter(this, java.util.Objects.requireNonNull(base, "base"));
+        return new Linter(this, java.util.Objects.requireNonNull(base, "base"), keepStatements, parseThreads);
     }
 
     /** Lints the configured locations on disk. */
@@ -134,36 +158,56 @@ public final class Linter {
         Set<String> filesRead = new java.util.LinkedHashSet<>();
         RiskAssessor risks = new RiskAssessor(config.pgVersion());
         List<Work> work = work(set, files, inScope);
-        Map<ScriptRef, Object> loaded = parseAll(work);
-        EarlierScripts earlier = new EarlierScripts(set, loaded);
+        MigrationHistory history = new MigrationHistory(set.migrations(),
+                refs -> refs.parallelStream().map(this::upScript).toList());
         int statements = 0;
         int parsed = 0;
         int fallback = 0;
         int unknown = 0;
-        for (Work w : work) {
-            filesRead.add(w.ref().displayPath());
-            Object result = loaded.get(w.ref());
-            if (result instanceof LoadedScript failed) {
-                collector.engineFinding(BuiltInRules.UNREADABLE_FILE, w.ref().displayPath(), failed.errorLine(), 0,
-                        failed.error(), "save the file as UTF-8 text containing SQL, or move it out of the migration "
-                                + "location");
-                continue;
-            }
-            SqlScript script = (SqlScript) result;
-            scripts.add(new LintedScript(w.migration(), w.ref().direction(), script, risks.assess(script)));
-            for (Statement s : script.statements()) {
-                statements++;
-                if (s.parseStatus() == ParseStatus.AST) {
-                    parsed++;
-                } else if (s.parseStatus() == ParseStatus.FALLBACK) {
-                    fallback++;
-                } else {
-                    unknown++;
+        SqlScript currentUp = null;
+        try (ParseAhead ahead = new ParseAhead(work.stream().map(Work::ref).toList(), this::read,
+                parseThreads)) {
+            for (Work w : work) {
+                filesRead.add(w.ref().displayPath());
+                Object result = ahead.next();
+                if (result instanceof LoadedScript failed) {
+                    collector.engineFinding(BuiltInRules.UNREADABLE_FILE, w.ref().displayPath(), failed.errorLine(),
+                            0, failed.error(), "save the file as UTF-8 text containing SQL, or move it out of the "
+                                    + "migration location");
+                    continue;
                 }
+                SqlScript script = (SqlScript) result;
+                for (Statement s : script.statements()) {
+                    statements++;
+                    switch (s.parseStatus()) {
+                        case AST -> parsed++;
+                        case FALLBACK -> fallback++;
+                        case UNKNOWN -> unknown++;
+                        default -> {
+                            // classified from tokens without JSqlParser
+                        }
+                    }
+                }
+                Migration m = w.migration();
+                boolean up = w.ref().direction() == Direction.UP;
+                java.util.Optional<SqlScript> pairedUp = java.util.Optional.empty();
+                ScriptTimeline schema;
+                if (up) {
+                    currentUp = script;
+                    schema = new ScriptTimeline(script, () -> history.before(m));
+                } else {
+                    SqlScript upScript = currentUp != null && currentUp.path().equals(m.up().displayPath())
+                            ? currentUp : upScript(m.up());
+                    pairedUp = java.util.Optional.of(upScript);
+                    schema = new ScriptTimeline(script, () -> history.after(m, upScript));
+                }
+                check(m, w.ref().direction(), script, schema, collector, pairedUp);
+                if (up) {
+                    history.passed(m, script);
+                }
+                scripts.add(new LintedScript(m, w.ref().direction(), keepStatements ? script
+                        : script.withoutStatements(), risks.assess(script)));
             }
-            java.util.Optional<SqlScript> pairedUp = w.ref().direction() == Direction.DOWN
-                    ? java.util.Optional.of(earlier.script(w.migration().up())) : java.util.Optional.empty();
-            check(w.migration(), w.ref().direction(), script, earlier.before(w.migration()), collector, pairedUp);
         }
 
         List<Finding> findings = collector.findings().stream()
@@ -226,16 +270,6 @@ public final class Linter {
         return work;
     }
 
-    /**
-     * Loads and parses every script, on all cores (parsing dominates the run; rules then run in order). Each value
-     * is the {@link SqlScript}, or the {@link LoadedScript} that could not be read.
-     */
-    private Map<ScriptRef, Object> parseAll(List<Work> work) {
-        Map<ScriptRef, Object> out = new java.util.concurrent.ConcurrentHashMap<>();
-        work.parallelStream().forEach(w -> out.computeIfAbsent(w.ref(), this::read));
-        return out;
-    }
-
     private Object read(ScriptRef ref) {
         LoadedScript loaded = ScriptLoader.load(ref);
         if (loaded.error() != null) {
@@ -245,8 +279,9 @@ public final class Linter {
                 config.placeholderReplacement() ? config.placeholders() : null);
     }
 
-    private void check(Migration m, Direction direction, SqlScript script, List<SqlScript> earlier,
+    private void check(Migration m, Direction direction, SqlScript script, ScriptTimeline schema,
                        FindingCollector collector, java.util.Optional<SqlScript> pairedUp) {
+        ScriptTimeline alone = ScriptTimeline.alone(script);
         Set<String> ran = new HashSet<>();
         List<PendingFinding> raw = new ArrayList<>();
         for (ActiveRule r : rules) {
@@ -255,58 +290,18 @@ public final class Linter {
                 continue;
             }
             ran.add(r.registered().id());
-            DefaultScriptContext ctx = new DefaultScriptContext(config, m, direction, script, earlier, r, raw,
+            DefaultScriptContext ctx = new DefaultScriptContext(config, m, direction, script, schema, alone, r, raw,
                     pairedUp);
             collector.guard(r, script.path(), () -> r.registered().rule().checkScript(ctx));
         }
         Suppressions.apply(script, raw, ran, rules, collector);
     }
 
-    /**
-     * Up scripts outside the linted work, as rules need them: those of the versioned migrations before a given one
-     * (in or out of scope), and the up of a down script. Parsed only when asked for; scripts the run already parsed
-     * are reused.
-     */
-    private final class EarlierScripts {
-        private final List<Migration> versioned = new ArrayList<>();
-        private final Map<Migration, Integer> position = new java.util.IdentityHashMap<>();
-        private final Map<ScriptRef, Object> known;
-        private final Map<ScriptRef, SqlScript> parsed = new java.util.HashMap<>();
-
-        EarlierScripts(MigrationSet set, Map<ScriptRef, Object> known) {
-            this.known = known;
-            for (Migration m : set.migrations()) {
-                if (m.version() != null) {
-                    position.put(m, versioned.size());
-                    versioned.add(m);
-                }
-            }
-        }
-
-        /** The versioned migrations before {@code m}; all of them for a script outside the set's order. */
-        List<SqlScript> before(Migration m) {
-            List<Migration> earlier = versioned.subList(0, position.getOrDefault(m, versioned.size()));
-            return new java.util.AbstractList<>() {
-                @Override
-                public SqlScript get(int index) {
-                    return script(earlier.get(index).up());
-                }
-
-                @Override
-                public int size() {
-                    return earlier.size();
-                }
-            };
-        }
-
-        /** The parsed up script; an empty script when it cannot be read (its own lint reports that). */
-        SqlScript script(ScriptRef up) {
-            return parsed.computeIfAbsent(up, ref -> {
-                Object result = known.containsKey(ref) ? known.get(ref) : read(ref);
-                return result instanceof SqlScript script ? script
-                        : new SqlScript(ref.displayPath(), List.of(), List.of(), List.of(), java.util.Optional.empty());
-            });
-        }
+    /** An up script outside the linted work; an empty script when it cannot be read (its own lint reports that). */
+    private SqlScript upScript(ScriptRef up) {
+        Object result = read(up);
+        return result instanceof SqlScript script ? script
+                : new SqlScript(up.displayPath(), List.of(), List.of(), List.of(), java.util.Optional.empty());
     }
 
     /** The comparison with the base, built when a rule first asks for it and shared by the rules of the run. */

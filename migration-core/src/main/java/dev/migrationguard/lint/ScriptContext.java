@@ -6,10 +6,9 @@ import dev.migrationguard.naming.Migration;
 import dev.migrationguard.sql.AlterAction;
 import dev.migrationguard.sql.ObjectRef;
 import dev.migrationguard.sql.ObjectType;
+import dev.migrationguard.schema.SchemaModel;
 import dev.migrationguard.sql.SqlScript;
 import dev.migrationguard.sql.Statement;
-import dev.migrationguard.sql.StatementKind;
-import java.util.List;
 
 /** What a script-level rule sees: the script, its migration, the configuration; and how it reports. */
 public interface ScriptContext {
@@ -31,12 +30,6 @@ public interface ScriptContext {
     }
 
     /**
-     * The scripts of the migrations before this one, in version order (up scripts only), for rules that need to
-     * know what earlier migrations did.
-     */
-    List<SqlScript> earlierUpScripts();
-
-    /**
      * For a down script, the parsed up script of the same migration (its pair); empty for up scripts and when the up
      * script cannot be read.
      */
@@ -54,40 +47,32 @@ public interface ScriptContext {
     void reportAt(int line, int column, String message, String help);
 
     /**
+     * The schema model as it stands before the statement at {@code statementIndex}: what the up scripts of the
+     * earlier migrations built, with this script's earlier statements applied. Built once per run and walked
+     * forward; asking for it makes the run read the earlier migrations (the hook reads them only then).
+     */
+    SchemaModel schemaBefore(int statementIndex);
+
+    /**
+     * What this script itself created before the statement at {@code statementIndex}: a model of the script alone,
+     * answered without reading earlier migrations.
+     */
+    SchemaModel scriptBefore(int statementIndex);
+
+    /**
      * True when {@code table} is created by a statement of this script before {@code statementIndex} (so locking it
      * blocks nobody). Unqualified names match any schema.
      */
     default boolean createdEarlierInScript(ObjectRef table, int statementIndex) {
-        for (Statement s : script().statements()) {
-            if (s.index() >= statementIndex) {
-                break;
-            }
-            if ((s.kind() == StatementKind.CREATE_TABLE || s.kind() == StatementKind.CREATE_TABLE_AS)
-                    && table != null && !s.objects().isEmpty() && sameName(s.objects().get(0), table)) {
-                return true;
-            }
-        }
-        return false;
+        return table != null && scriptBefore(statementIndex).exists(ObjectType.TABLE, table);
     }
 
     /**
-     * True when an object of {@code type} named {@code ref} (an index, a materialized view, a schema, a type, ...)
-     * is created by a statement of this script before {@code statementIndex}.
+     * True when an object of {@code type} named {@code ref} (a table, an index, a materialized view, a schema, a
+     * type, ...) is created by a statement of this script before {@code statementIndex}.
      */
     default boolean objectCreatedEarlierInScript(ObjectType type, ObjectRef ref, int statementIndex) {
-        if (ref == null) {
-            return false;
-        }
-        for (Statement s : script().statements()) {
-            if (s.index() >= statementIndex) {
-                break;
-            }
-            if (s.kind().isCreate() && s.classification().first(type)
-                    .filter(o -> sameName(o, ref)).isPresent()) {
-                return true;
-            }
-        }
-        return false;
+        return ref != null && scriptBefore(statementIndex).exists(type, ref);
     }
 
     /** Which statements of this script run in a transaction, under the configured transaction mode. */
@@ -95,14 +80,8 @@ public interface ScriptContext {
         return TransactionModel.of(script(), config().transactionMode());
     }
 
-    /** Column types and constraints left by earlier migrations and this script's statements before the index. */
-    default SchemaHistory historyBefore(int statementIndex) {
-        return SchemaHistory.before(this, statementIndex);
-    }
-
     /** Names match when the object names are equal and the schemas are equal or either is unqualified. */
     static boolean sameName(ObjectRef a, ObjectRef b) {
-        return a != null && b != null && a.name() != null && a.name().equals(b.name())
-                && (a.schema() == null || b.schema() == null || a.schema().equals(b.schema()));
+        return SchemaModel.sameName(a, b);
     }
 }

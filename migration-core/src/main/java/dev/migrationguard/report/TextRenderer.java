@@ -121,9 +121,10 @@ public final class TextRenderer implements Renderer {
 
     /** One line of counts. */
     public static String summaryLine(LintSummary s) {
+        boolean parseChecked = s.statementsParsed() + s.statementsFallback() > 0;
         return "Migration Guard: " + s.files() + plural(s.files(), " file") + ", " + s.statements()
-                + plural(s.statements(), " statement") + " (" + s.statementsParsed() + " parsed, "
-                + s.statementsFallback() + " by fallback, " + s.statementsUnknown() + " not understood); "
+                + plural(s.statements(), " statement") + " (" + (parseChecked ? s.statementsParsed() + " parsed, "
+                + s.statementsFallback() + " by fallback, " : "") + s.statementsUnknown() + " not understood); "
                 + s.errors() + plural(s.errors(), " error") + ", " + s.warnings() + plural(s.warnings(), " warning")
                 + ", " + s.infos() + plural(s.infos(), " info");
     }

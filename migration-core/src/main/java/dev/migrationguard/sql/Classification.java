@@ -28,6 +28,11 @@ public record Classification(StatementKind kind, List<ObjectRef> objects, Set<St
         return objects.stream().filter(o -> o.type() == type).findFirst();
     }
 
+    /** The same classification with another status (and no AST). */
+    public Classification withStatus(ParseStatus status) {
+        return new Classification(kind, objects, flags, actions, columns, tableConstraints, locks, status, null);
+    }
+
     /** The strongest lock, or NONE. */
     public LockLevel strongestLock() {
         return locks.stream().map(TableLock::level).reduce(LockLevel.NONE, LockLevel::max);

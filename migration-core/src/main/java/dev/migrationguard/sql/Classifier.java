@@ -49,6 +49,9 @@ public final class Classifier {
         if (draft.kind == StatementKind.UNKNOWN) {
             return draft.freeze(locks, ParseStatus.UNKNOWN, null);
         }
+        if (!options.useJSqlParser()) {
+            return draft.freeze(locks, ParseStatus.TOKENS, null);
+        }
         net.sf.jsqlparser.statement.Statement ast = null;
         if (shouldParse(statement, draft)) {
             ast = parser.parse(parseText(statement)).statement();

@@ -7,7 +7,7 @@ import java.util.Objects;
  * How the {@link Classifier} uses JSqlParser.
  *
  * @param useJSqlParser  parse statements with JSqlParser to attach an AST; when false every statement is classified
- *                       from its tokens alone (status {@link ParseStatus#FALLBACK})
+ *                       from its tokens alone (status {@link ParseStatus#TOKENS})
  * @param parseBudget    the most time one JSqlParser parse may take before it is interrupted
  * @param maxParseLength statements longer than this many characters are not given to JSqlParser (long function
  *                       bodies and data loads gain nothing from it and cost the most)

@@ -53,12 +53,12 @@ public final class ScriptParser {
         List<Statement> statements = new ArrayList<>(split.statements().size());
         long spent = 0;
         for (RawStatement raw : split.statements()) {
-            if (spent < astBudgetNanos) {
+            if (spent < astBudgetNanos || !classifier.options().useJSqlParser()) {
                 long start = System.nanoTime();
                 statements.add(new Statement(raw, classifier.classify(raw)));
                 spent += System.nanoTime() - start;
             } else {
-                statements.add(new Statement(raw, tokensOnly.classify(raw)));
+                statements.add(new Statement(raw, tokensOnly.classify(raw).withStatus(ParseStatus.FALLBACK)));
             }
         }
         return new SqlScript(path, List.copyOf(statements), split.problems(), split.suppressions(),

@@ -16,6 +16,11 @@ import java.util.Optional;
 public record SqlScript(String path, List<Statement> statements, List<SqlProblem> problems,
                         List<Suppression> suppressions, Optional<String> irreversibleReason) {
 
+    /** The same script without its statements and problems: its path, suppressions and markers only. */
+    public SqlScript withoutStatements() {
+        return new SqlScript(path, List.of(), List.of(), suppressions, irreversibleReason);
+    }
+
     public boolean isEmpty() {
         return statements.isEmpty();
     }

@@ -81,7 +81,7 @@ class JSqlParserGuardTest {
         assertThat(new Classifier().classify(TestStatements.one("SELECT * FROM users")).status())
                 .isEqualTo(ParseStatus.AST);
         assertThat(new Classifier(ClassifierOptions.tokensOnly()).classify(TestStatements.one("SELECT 1")).status())
-                .isEqualTo(ParseStatus.FALLBACK);
+                .isEqualTo(ParseStatus.TOKENS);
     }
 
     @Test

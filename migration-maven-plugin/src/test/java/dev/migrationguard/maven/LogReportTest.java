@@ -48,7 +48,7 @@ class LogReportTest {
                 "[ERROR] " + HELP,
                 "[INFO] src/main/resources/db/migration/V2__drop_email.sql: risk high (ACCESS EXCLUSIVE on users)",
                 "[INFO] Migration risk: 1 high, 0 medium, 1 low",
-                "[INFO] Migration Guard: 2 files, 2 statements (2 parsed, 0 by fallback, 0 not understood); "
+                "[INFO] Migration Guard: 2 files, 2 statements (0 not understood); "
                         + "1 error, 0 warnings, 0 infos");
     }
 

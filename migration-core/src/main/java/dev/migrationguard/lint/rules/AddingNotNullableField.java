@@ -24,7 +24,7 @@ public final class AddingNotNullableField extends AlterTableRule {
             return;
         }
         boolean v12 = ctx.config().pgVersion() >= 12;
-        if (v12 && ctx.historyBefore(s.index()).hasValidatedNotNullCheck(table, a.columnName())) {
+        if (v12 && ctx.schemaBefore(s.index()).hasValidatedNotNullCheck(table, a.columnName())) {
             return;
         }
         String col = a.columnName() == null ? "c" : a.columnName();

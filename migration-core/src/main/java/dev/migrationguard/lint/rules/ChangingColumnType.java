@@ -26,7 +26,7 @@ public final class ChangingColumnType extends AlterTableRule {
             return;
         }
         ColumnType to = ColumnType.parse(a.dataType());
-        String old = ctx.historyBefore(s.index()).columnType(table, a.columnName()).orElse(null);
+        String old = ctx.schemaBefore(s.index()).columnType(table, a.columnName()).orElse(null);
         ColumnType from = ColumnType.parse(old);
         boolean using = a.expression() != null && !a.expression().isBlank();
         if (!using && ColumnType.rewriteFree(from, to)) {

@@ -2,7 +2,7 @@ package dev.migrationguard.lint.rules;
 
 import dev.migrationguard.lint.Risk;
 import dev.migrationguard.lint.RuleInfo;
-import dev.migrationguard.lint.SchemaHistory;
+import dev.migrationguard.schema.KnownConstraint;
 import dev.migrationguard.lint.ScriptContext;
 import dev.migrationguard.lint.Severity;
 import dev.migrationguard.sql.AlterAction;
@@ -27,7 +27,7 @@ public final class DropForeignKey extends AlterTableRule {
         if (a.kind() != AlterActionKind.DROP_CONSTRAINT || a.name() == null) {
             return;
         }
-        Optional<SchemaHistory.KnownConstraint> known = ctx.historyBefore(s.index()).constraint(table, a.name());
+        Optional<KnownConstraint> known = ctx.schemaBefore(s.index()).constraint(table, a.name());
         boolean foreignKey = known.map(c -> c.type() == ConstraintType.FOREIGN_KEY)
                 .orElseGet(() -> foreignKeyName(a.name()));
         if (!foreignKey) {

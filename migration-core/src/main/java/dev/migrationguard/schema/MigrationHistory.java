@@ -1,0 +1,121 @@
+package dev.migrationguard.schema;
+
+import dev.migrationguard.naming.Migration;
+import dev.migrationguard.naming.ScriptRef;
+import dev.migrationguard.sql.SqlScript;
+import dev.migrationguard.sql.Statement;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The model of what the migrations built, walked forward once in version order: {@link #before(Migration)} applies
+ * the up scripts of the versioned migrations up to that one (each exactly once) and answers the model as it stands
+ * then. Migrations are asked for in order; a question about an earlier one than the last starts a new walk.
+ *
+ * <p>Scripts are read only when the walk reaches them: a run that never asks about history (the pre-commit hook
+ * checking a new table) reads none.
+ */
+public final class MigrationHistory {
+
+    /** Reads the up scripts of migrations, several at a time (in parallel where the reader can). */
+    @FunctionalInterface
+    public interface Scripts {
+        /** The parsed scripts, in the order of {@code refs}; an unreadable script is given as an empty one. */
+        List<SqlScript> read(List<ScriptRef> refs);
+    }
+
+    private final List<Migration> versioned = new ArrayList<>();
+    private final Map<Migration, Integer> position = new IdentityHashMap<>();
+    private final Scripts scripts;
+    private SchemaModel model = new SchemaModel();
+    private int next;
+
+    /**
+     * @param migrations every migration of the set, in the set's order (versioned ones first, by version)
+     * @param scripts    how to read up scripts
+     */
+    public MigrationHistory(List<Migration> migrations, Scripts scripts) {
+        this.scripts = scripts;
+        for (Migration m : migrations) {
+            if (m.version() != null) {
+                position.put(m, versioned.size());
+                versioned.add(m);
+            }
+        }
+    }
+
+    /** Same, reading one script at a time. */
+    public static MigrationHistory reading(List<Migration> migrations, Function<ScriptRef, SqlScript> read) {
+        return new MigrationHistory(migrations, refs -> refs.stream().map(read).toList());
+    }
+
+    /**
+     * The model after the up scripts of the versioned migrations before {@code m}; after all of them for a
+     * migration outside the version order (a repeatable one, a file whose name fits no scheme). The returned model
+     * is the walk's own: it stays valid until the next call, and must not be changed.
+     */
+    public SchemaModel before(Migration m) {
+        int target = position.getOrDefault(m, versioned.size());
+        if (target < next) {
+            model = new SchemaModel();
+            next = 0;
+        }
+        if (target > next) {
+            List<ScriptRef> refs = new ArrayList<>(target - next);
+            for (int i = next; i < target; i++) {
+                refs.add(versioned.get(i).up());
+            }
+            for (SqlScript script : scripts.read(refs)) {
+                apply(model, script);
+            }
+            next = target;
+        }
+        return model;
+    }
+
+    /**
+     * The model after the up script of {@code m} (for its down script): {@link #before(Migration)} with {@code up}
+     * applied, from the walk when it has just passed {@code m}, else on a copy.
+     */
+    public SchemaModel after(Migration m, SqlScript up) {
+        Integer at = position.get(m);
+        if (at != null && next == at + 1) {
+            return model;
+        }
+        SchemaModel after = before(m).copy();
+        apply(after, up);
+        return after;
+    }
+
+    /**
+     * Tells the walk that {@code up}, the up script of {@code m}, has been read: when the walk stands just before
+     * {@code m}, it applies the script and moves past it, so a run that reads every script in order never reads
+     * one twice.
+     */
+    public void passed(Migration m, SqlScript up) {
+        Integer at = position.get(m);
+        if (at != null && at == next) {
+            apply(model, up);
+            next++;
+        }
+    }
+
+    private static void apply(SchemaModel model, SqlScript script) {
+        for (Statement s : script.statements()) {
+            if (SchemaModel.changes(s)) {
+                model.apply(s, new Origin(script.path(), s.index()));
+            }
+        }
+    }
+
+    /** The model after every versioned migration's up script. */
+    public SchemaModel all() {
+        if (next < versioned.size()) {
+            model = before(null);
+        }
+        return model;
+    }
+}
