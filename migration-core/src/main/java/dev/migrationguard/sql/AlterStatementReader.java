@@ -5,6 +5,9 @@ import static dev.migrationguard.sql.StatementFlag.*;
 /** Classifies {@code ALTER ...} statements from their tokens; the cursor stands after {@code ALTER}. */
 final class AlterStatementReader {
 
+    private static final java.util.regex.Pattern ENDS_WITH_CASCADE =
+            java.util.regex.Pattern.compile("(?i)\\bcascade\\s*$");
+
     private final TokenCursor c;
     private final ClassificationDraft d;
 
@@ -78,8 +81,8 @@ final class AlterStatementReader {
             d.actions.add(action);
             relatedObjects(action);
         }
-        d.flagIf(d.actions.stream().anyMatch(a -> a.text() != null && a.text().toLowerCase(java.util.Locale.ROOT)
-                .matches("(?s).*\\bcascade\\s*$")), CASCADE);
+        d.flagIf(d.actions.stream().anyMatch(a -> a.text() != null && ENDS_WITH_CASCADE.matcher(a.text()).find()),
+                CASCADE);
     }
 
     private void relatedObjects(AlterAction action) {

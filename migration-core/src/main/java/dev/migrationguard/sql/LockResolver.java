@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  */
 final class LockResolver {
 
+    private static final java.util.regex.Pattern ENDS_WITH_FINALIZE =
+            java.util.regex.Pattern.compile("(?i)\\bfinalize\\s*$");
+
     /** Storage parameters whose change needs only SHARE UPDATE EXCLUSIVE. */
     private static final Pattern LIGHT_STORAGE_PARAMETER = Pattern.compile(
             "(toast\\.)?(autovacuum_\\w+|fillfactor|toast_tuple_target|parallel_workers|vacuum_index_cleanup"
@@ -175,7 +178,7 @@ final class LockResolver {
     }
 
     private static boolean isFinalize(AlterAction action) {
-        return action.text() != null && action.text().toLowerCase(Locale.ROOT).matches("(?s).*\\bfinalize\\s*$");
+        return action.text() != null && ENDS_WITH_FINALIZE.matcher(action.text()).find();
     }
 
     private static LockLevel storageParameters(String parameters) {

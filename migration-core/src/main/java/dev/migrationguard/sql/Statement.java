@@ -7,6 +7,8 @@ import java.util.Set;
 /** A statement of a script: where it is, its text and tokens, and what it does. */
 public record Statement(RawStatement raw, Classification classification) {
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     public int index() {
         return raw.index();
     }
@@ -58,7 +60,7 @@ public record Statement(RawStatement raw, Classification classification) {
 
     /** The statement text on one line, cut to {@code max} chars with an ellipsis: for messages. */
     public String abbreviated(int max) {
-        String oneLine = raw.text().replaceAll("\\s+", " ").trim();
+        String oneLine = WHITESPACE.matcher(raw.text()).replaceAll(" ").trim();
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, Math.max(0, max - 3)) + "...";
     }
 }
