@@ -37,6 +37,10 @@ final class LintConfigYaml {
         if (config.base() != null) {
             root.put("base", config.base());
         }
+        if (config.adoption().since() != null) {
+            root.put("since", config.adoption().since());
+        }
+        root.put("baseline", config.adoption().baselineFile().toAbsolutePath().toString());
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setDefaultScalarStyle(DumperOptions.ScalarStyle.DOUBLE_QUOTED);

@@ -38,6 +38,9 @@ final class LintCommand {
               --naming SCHEME     flyway, golang-migrate, folder-pairs, dbmate, goose, timestamp, sequential
                                   (default: detected per directory)
               --lint-down         also run the risk rules on down migrations
+              --since VERSION     migrations at or below VERSION are history: read for the schema, not reported
+              --update-baseline   write the findings to .migration-guard-baseline.json (beside the configuration)
+                                  and pass; later runs report only findings not in it
               --parse-check       also parse every statement with JSqlParser and report how many it understood
                                   (the JSON's "parse" field; no finding depends on it)
               --config FILE       configuration file (default: .migration-guard.yml found from here upwards)
@@ -60,8 +63,8 @@ final class LintCommand {
     int run(List<String> args) {
         CommandLine line;
         try {
-            line = CommandLine.parse(args, Set.of("--fail-on", "--format", "--pg-version", "--naming", "--config"),
-                    Set.of("--lint-down", "--parse-check", "--color", "--no-color"));
+            line = CommandLine.parse(args, Set.of("--fail-on", "--format", "--pg-version", "--naming", "--config",
+                    "--since"), Set.of("--lint-down", "--parse-check", "--update-baseline", "--color", "--no-color"));
         } catch (CommandLine.UsageException e) {
             return usage(e.getMessage());
         }
@@ -107,6 +110,18 @@ final class LintCommand {
         }
         if (line.has("--parse-check")) {
             b.parseCheck(true);
+        }
+        if (line.has("--update-baseline")) {
+            b.updateBaseline(true);
+        }
+        String since = line.value("--since");
+        if (since != null) {
+            if (dev.migrationguard.naming.MigrationVersion.parseHorizon(since) == null) {
+                problems.add("--since: expected a migration version such as 2.43, V2_43 or 20240826120919, found '"
+                        + since + "'");
+            } else {
+                b.since(since);
+            }
         }
         MigrationGuardConfig config = b.build();
         Renderer renderer = Renderers.forFormat(config.format(), RenderOptions.of(config,

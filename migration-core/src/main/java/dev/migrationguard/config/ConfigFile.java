@@ -38,7 +38,7 @@ public final class ConfigFile {
     public static final List<String> KEYS = List.of("locations", "naming", "requireDown", "pgVersion",
             "placeholders", "placeholderReplacement", "rules", "lintDown", "parseCheck", "failOn", "format",
             "docsBaseUrl",            "transactionMode", "lockTimeout", "statementTimeout", "url", "user", "schema", "table",
-            "lockWaitSeconds", "connectTimeoutSeconds", "mixed", "outOfOrder", "base");
+            "lockWaitSeconds", "connectTimeoutSeconds", "mixed", "outOfOrder", "base", "since", "baseline");
 
     private final String displayName;
     private final Set<String> knownRuleIds;
@@ -270,6 +270,23 @@ public final class ConfigFile {
                     } else {
                         b.base(s);
                     }
+                }
+            }
+            case "since" -> {
+                String s = string(key, value);
+                if (s != null) {
+                    if (dev.migrationguard.naming.MigrationVersion.parseHorizon(s) == null) {
+                        bad(key, value, "expected a migration version such as 2.43, V2_43 or 20240826120919, found '"
+                                + s + "'");
+                    } else {
+                        b.since(s);
+                    }
+                }
+            }
+            case "baseline" -> {
+                String s = string(key, value);
+                if (s != null) {
+                    b.baselineFile(java.nio.file.Path.of(s));
                 }
             }
             default -> problems.add(new ConfigProblem(displayName, keyLine, key,

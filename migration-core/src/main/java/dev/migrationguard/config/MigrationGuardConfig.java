@@ -54,6 +54,7 @@ public final class MigrationGuardConfig {
     private final boolean allowDataLoss;
     private final boolean backup;
     private final String base;
+    private final AdoptionSettings adoption;
 
     private MigrationGuardConfig(Builder b) {
         this.projectDir = b.projectDir;
@@ -85,6 +86,7 @@ public final class MigrationGuardConfig {
         this.allowDataLoss = b.allowDataLoss;
         this.backup = b.backup;
         this.base = b.base;
+        this.adoption = b.adoption != null ? b.adoption : AdoptionSettings.defaults(b.projectDir);
     }
 
     public static Builder builder(Path projectDir) {
@@ -250,6 +252,11 @@ public final class MigrationGuardConfig {
         return base;
     }
 
+    /** The history horizon and the findings baseline (see {@link AdoptionSettings}). */
+    public AdoptionSettings adoption() {
+        return adoption;
+    }
+
     @Override
     public String toString() {
         return "MigrationGuardConfig{projectDir=" + projectDir + ", locations=" + locations + ", namingScheme="
@@ -260,7 +267,7 @@ public final class MigrationGuardConfig {
                 + ", dbUrl="
                 + (dbUrl == null ? null : dev.migrationguard.db.Secrets.maskUrl(dbUrl)) + ", dbUser=" + dbUser
                 + ", dbPassword=" + (dbPassword == null ? null : "****") + ", historyTable=" + historyTable + ", base="
-                + base + "}";
+                + base + ", adoption=" + adoption + "}";
     }
 
     /** Mutable builder; every setter returns the builder. */
@@ -294,6 +301,7 @@ public final class MigrationGuardConfig {
         private boolean allowDataLoss = false;
         private boolean backup = false;
         private String base;
+        private AdoptionSettings adoption;
 
         private Builder(Path projectDir) {
             this.projectDir = Objects.requireNonNull(projectDir, "projectDir").toAbsolutePath().normalize();
@@ -329,6 +337,7 @@ public final class MigrationGuardConfig {
             this.allowDataLoss = c.allowDataLoss;
             this.backup = c.backup;
             this.base = c.base;
+            this.adoption = c.adoption;
         }
 
         public Builder projectDir(Path dir) {
@@ -477,6 +486,28 @@ public final class MigrationGuardConfig {
         public Builder base(String ref) {
             this.base = ref == null || ref.isBlank() ? null : ref.strip();
             return this;
+        }
+
+        /** Migrations at or below this version are history (never reported); null for none. */
+        public Builder since(String version) {
+            this.adoption = adoption().withSince(version);
+            return this;
+        }
+
+        /** Where the findings baseline is read from and written to. */
+        public Builder baselineFile(Path file) {
+            this.adoption = adoption().withBaselineFile(projectDir.resolve(file).normalize());
+            return this;
+        }
+
+        /** Write this run's findings to the baseline instead of failing on them. */
+        public Builder updateBaseline(boolean on) {
+            this.adoption = adoption().withUpdateBaseline(on);
+            return this;
+        }
+
+        private AdoptionSettings adoption() {
+            return adoption != null ? adoption : AdoptionSettings.defaults(projectDir);
         }
 
         public Builder historyTable(String value) {

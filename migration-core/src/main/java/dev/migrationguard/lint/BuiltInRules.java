@@ -35,6 +35,7 @@ import dev.migrationguard.lint.rules.EmptyDownMigration;
 import dev.migrationguard.lint.rules.EmptyMigration;
 import dev.migrationguard.lint.rules.IdentifierTooLong;
 import dev.migrationguard.lint.rules.InternalError;
+import dev.migrationguard.lint.rules.InvalidBaseline;
 import dev.migrationguard.lint.rules.InvalidMigrationName;
 import dev.migrationguard.lint.rules.InvalidSuppression;
 import dev.migrationguard.lint.rules.MissingDownMigration;
@@ -57,6 +58,7 @@ import dev.migrationguard.lint.rules.RequireConcurrentReindex;
 import dev.migrationguard.lint.rules.RequireLockTimeout;
 import dev.migrationguard.lint.rules.RequireStatementTimeout;
 import dev.migrationguard.lint.rules.RunningStatementWhileHoldingAccessExclusive;
+import dev.migrationguard.lint.rules.StaleBaselineEntry;
 import dev.migrationguard.lint.rules.SyntaxError;
 import dev.migrationguard.lint.rules.TransactionNesting;
 import dev.migrationguard.lint.rules.UnknownPlaceholder;
@@ -75,6 +77,9 @@ public final class BuiltInRules {
     static final RegisteredRule INTERNAL_ERROR = RegisteredRule.of(new InternalError());
     static final RegisteredRule INVALID_SUPPRESSION = RegisteredRule.of(new InvalidSuppression());
     static final RegisteredRule UNUSED_SUPPRESSION = RegisteredRule.of(new UnusedSuppression());
+    /** Raised while the findings baseline is matched (see {@code lint.adoption}). */
+    public static final RegisteredRule STALE_BASELINE_ENTRY = RegisteredRule.of(new StaleBaselineEntry());
+    public static final RegisteredRule INVALID_BASELINE = RegisteredRule.of(new InvalidBaseline());
 
     private static final List<RegisteredRule> ALL = List.of(
             // names and pairs
@@ -98,6 +103,9 @@ public final class BuiltInRules {
             INVALID_SUPPRESSION,
             UNUSED_SUPPRESSION,
             INTERNAL_ERROR,
+            // adoption: the findings baseline
+            STALE_BASELINE_ENTRY,
+            INVALID_BASELINE,
             // destructive and incompatible changes
             RegisteredRule.of(new BanDropColumn()),
             RegisteredRule.of(new BanDropTable()),

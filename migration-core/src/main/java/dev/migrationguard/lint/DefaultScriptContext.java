@@ -75,22 +75,24 @@ final class DefaultScriptContext implements ScriptContext {
 
     @Override
     public void report(Statement statement, String message, String help) {
-        out.add(new PendingFinding(finding(statement.line(), statement.column(), message, help), statement.index()));
+        out.add(new PendingFinding(finding(statement.line(), statement.column(), message, help,
+                Fingerprint.of(statement)), statement.index()));
     }
 
     @Override
     public void report(Statement statement, AlterAction action, String message, String help) {
-        out.add(new PendingFinding(finding(action.line(), action.column(), message, help), statement.index()));
+        out.add(new PendingFinding(finding(action.line(), action.column(), message, help,
+                Fingerprint.of(statement)), statement.index()));
     }
 
     @Override
     public void reportAt(int line, int column, String message, String help) {
-        out.add(new PendingFinding(finding(line, column, message, help), -1));
+        out.add(new PendingFinding(finding(line, column, message, help, Fingerprint.ofMessage(message)), -1));
     }
 
-    private Finding finding(int line, int column, String message, String help) {
+    private Finding finding(int line, int column, String message, String help, String fingerprint) {
         String id = rule.registered().id();
         return new Finding(id, rule.severity(), rule.registered().info().risk(), script.path(), line, column,
-                message, help, Finding.docsFor(id));
+                message, help, Finding.docsFor(id), fingerprint);
     }
 }

@@ -1,5 +1,7 @@
 package dev.migrationguard.lint;
 
+import dev.migrationguard.config.FailOn;
+
 /**
  * Counts of one lint run.
  *
@@ -11,9 +13,17 @@ package dev.migrationguard.lint;
  * @param errors             error findings
  * @param warnings           warning findings
  * @param infos              info findings
+ * @param failOn             the severity the run fails at, for the summary to say when errors do not fail it
  */
 public record LintSummary(int files, int statements, int statementsParsed, int statementsFallback,
-                          int statementsUnknown, int errors, int warnings, int infos) {
+                          int statementsUnknown, int errors, int warnings, int infos, FailOn failOn) {
+
+    /** Counts of a run that fails on errors (the default). */
+    public LintSummary(int files, int statements, int statementsParsed, int statementsFallback,
+                       int statementsUnknown, int errors, int warnings, int infos) {
+        this(files, statements, statementsParsed, statementsFallback, statementsUnknown, errors, warnings, infos,
+                FailOn.ERROR);
+    }
 
     /** Share of statements with a known kind, in percent (100 when there are none). */
     public double coveragePercent() {

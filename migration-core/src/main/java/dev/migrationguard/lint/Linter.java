@@ -210,10 +210,12 @@ public final class Linter {
             }
         }
 
-        List<Finding> findings = collector.findings().stream()
-                .filter(f -> inScope.contains(f.file()))
-                .sorted(Finding.ORDER)
-                .toList();
+        List<String> allNotes = new ArrayList<>(notes);
+        Adoption adoption = new Adoption(config, set, comparison.get(), new FindingCollector(activeById));
+        List<Finding> findings = adoption.apply(collector.findings().stream()
+                        .filter(f -> inScope.contains(f.file()))
+                        .sorted(Finding.ORDER)
+                        .toList(), filesRead::contains, allNotes);
         int errors = 0;
         int warnings = 0;
         int infos = 0;
@@ -225,8 +227,9 @@ public final class Linter {
             }
         }
         LintSummary summary = new LintSummary(filesRead.size(), statements, parsed, fallback, unknown, errors,
-                warnings, infos);
-        return new LintResult(findings, summary, set, List.copyOf(scripts), List.copyOf(notes));
+                warnings, infos, config.failOn());
+        return new LintResult(findings, summary, set,
+                scripts.stream().filter(s -> adoption.reports(s.script().path())).toList(), List.copyOf(allNotes));
     }
 
     private static List<ScriptRef> refs(Migration m) {

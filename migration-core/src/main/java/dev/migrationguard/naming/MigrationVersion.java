@@ -31,6 +31,21 @@ public final class MigrationVersion implements Comparable<MigrationVersion> {
     }
 
     /**
+     * A version as a user writes it to name a point in the history ({@code since}): as {@link #parse} reads it, or
+     * with Flyway's {@code V} in front ({@code V2_43}). Null when it is no version.
+     */
+    public static MigrationVersion parseHorizon(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        if (t.length() > 1 && (t.charAt(0) == 'V' || t.charAt(0) == 'v') && Character.isDigit(t.charAt(1))) {
+            t = t.substring(1);
+        }
+        return parse(t);
+    }
+
+    /**
      * Parses {@code 2.31.10}, {@code 2_31_10}, {@code 20250801000030} or {@code 2025-08-01-000030} (dashes are
      * dropped: one number). Returns null when {@code text} is not such a version.
      */

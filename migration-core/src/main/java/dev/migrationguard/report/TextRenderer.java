@@ -126,7 +126,9 @@ public final class TextRenderer implements Renderer {
                 + plural(s.statements(), " statement") + " (" + (parseChecked ? s.statementsParsed() + " parsed, "
                 + s.statementsFallback() + " by fallback, " : "") + s.statementsUnknown() + " not understood); "
                 + s.errors() + plural(s.errors(), " error") + ", " + s.warnings() + plural(s.warnings(), " warning")
-                + ", " + s.infos() + plural(s.infos(), " info");
+                + ", " + s.infos() + plural(s.infos(), " info")
+                + (s.errors() > 0 && !s.failOn().fails(Severity.ERROR)
+                ? " (not failing: fail-on is " + s.failOn().label() + ")" : "");
     }
 
     private static String plural(int n, String word) {

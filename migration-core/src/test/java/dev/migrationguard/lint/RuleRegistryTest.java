@@ -47,6 +47,7 @@ class RuleRegistryTest {
                 case "invalid-suppression", "unused-suppression" ->
                         Files.exists(tests.resolve("SuppressionTest.java"));
                 case "unreadable-file", "internal-error" -> Files.exists(tests.resolve("LinterRobustnessTest.java"));
+                case "stale-baseline-entry", "invalid-baseline" -> Files.exists(tests.resolve("AdoptionTest.java"));
                 default -> false;
             };
             assertThat(own || shared).as("a test for %s (%sTest)", r.id(), simple).isTrue();

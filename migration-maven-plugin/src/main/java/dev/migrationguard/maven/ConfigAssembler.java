@@ -131,6 +131,18 @@ public final class ConfigAssembler {
         if (p.lintDown() != null) {
             b.lintDown(p.lintDown());
         }
+        if (given(p.since())) {
+            if (dev.migrationguard.naming.MigrationVersion.parseHorizon(p.since()) == null) {
+                problems.add(new ConfigProblem(PARAMETER, 0, "db.since",
+                        "expected a migration version such as 2.43, V2_43 or 20240826120919, found '" + p.since()
+                                + "'"));
+            } else {
+                b.since(p.since().trim());
+            }
+        }
+        if (p.updateBaseline() != null) {
+            b.updateBaseline(p.updateBaseline());
+        }
         if (given(p.base())) {
             String base = p.base().trim();
             if (base.startsWith("-") || base.chars().anyMatch(Character::isWhitespace)) {

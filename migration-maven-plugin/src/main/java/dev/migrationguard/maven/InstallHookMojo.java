@@ -67,9 +67,16 @@ public class InstallHookMojo extends AbstractMigrationGuardMojo {
     @Parameter(property = "db.base")
     private String base;
 
+    /**
+     * Migrations at or below this version are history: read for the schema, never reported (e.g. {@code 2.43},
+     * {@code V2_43}, {@code 20240826120919}). Default: none.
+     */
+    @Parameter(property = "db.since")
+    private String since;
+
     @Override
     protected MojoParameters parameters() {
-        return commonParameters().withLintParameters(failOn, null, lintDown).withBase(base);
+        return commonParameters().withLintParameters(failOn, null, lintDown).withBase(base).withAdoption(since, null);
     }
 
     @Override

@@ -46,10 +46,24 @@ public class LintMojo extends AbstractReportingMojo {
     @Parameter(property = "db.base")
     private String base;
 
+    /**
+     * Migrations at or below this version are history: read for the schema, never reported (e.g. {@code 2.43},
+     * {@code V2_43}, {@code 20240826120919}). Default: none.
+     */
+    @Parameter(property = "db.since")
+    private String since;
+
+    /**
+     * Write the findings of this run to the findings baseline ({@code .migration-guard-baseline.json} beside the
+     * configuration) and pass; later runs report only findings not in it. Default: false.
+     */
+    @Parameter(property = "db.updateBaseline")
+    private Boolean updateBaseline;
+
     @Override
     protected MojoParameters parameters() {
         return commonParameters().withLintParameters(failOn, format, lintDown).withDocsBaseUrl(docsBaseUrl())
-                .withBase(base);
+                .withBase(base).withAdoption(since, updateBaseline);
     }
 
     @Override

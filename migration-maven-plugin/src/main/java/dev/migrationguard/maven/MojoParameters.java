@@ -16,9 +16,18 @@ import java.util.List;
  * @param configFile an explicit configuration file; null to look for {@code .migration-guard.yml}
  * @param docsBaseUrl the base URL of the rule pages reports link to
  * @param base       the Git ref the history checks compare with ({@code db.base}), e.g. {@code origin/main}
+ * @param since      migrations at or below this version are history ({@code db.since})
+ * @param updateBaseline write the findings to the findings baseline ({@code db.updateBaseline})
  */
 public record MojoParameters(List<String> locations, String failOn, String format, String pgVersion,
-                             Boolean lintDown, String naming, Path configFile, String docsBaseUrl, String base) {
+                             Boolean lintDown, String naming, Path configFile, String docsBaseUrl, String base,
+                             String since, Boolean updateBaseline) {
+
+    /** Parameters without adoption settings. */
+    public MojoParameters(List<String> locations, String failOn, String format, String pgVersion, Boolean lintDown,
+                          String naming, Path configFile, String docsBaseUrl, String base) {
+        this(locations, failOn, format, pgVersion, lintDown, naming, configFile, docsBaseUrl, base, null, null);
+    }
 
     /** Parameters without a base. */
     public MojoParameters(List<String> locations, String failOn, String format, String pgVersion, Boolean lintDown,
@@ -28,23 +37,30 @@ public record MojoParameters(List<String> locations, String failOn, String forma
 
     /** No parameter given. */
     public static MojoParameters none() {
-        return new MojoParameters(null, null, null, null, null, null, null, null, null);
+        return new MojoParameters(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** A copy with the parameters only the lint goal has. */
     public MojoParameters withLintParameters(String failOn, String format, Boolean lintDown) {
         return new MojoParameters(locations, failOn, format, pgVersion, lintDown, naming, configFile, docsBaseUrl,
-                base);
+                base, since, updateBaseline);
     }
 
     /** A copy with the rule pages' base URL of the goals that write reports. */
     public MojoParameters withDocsBaseUrl(String url) {
-        return new MojoParameters(locations, failOn, format, pgVersion, lintDown, naming, configFile, url, base);
+        return new MojoParameters(locations, failOn, format, pgVersion, lintDown, naming, configFile, url, base, since,
+                updateBaseline);
     }
 
     /** A copy with {@code db.base} (the lint goal and the hook installer have it). */
     public MojoParameters withBase(String base) {
         return new MojoParameters(locations, failOn, format, pgVersion, lintDown, naming, configFile, docsBaseUrl,
-                base);
+                base, since, updateBaseline);
+    }
+
+    /** A copy with {@code db.since} and {@code db.updateBaseline} (how a project adopts the lint). */
+    public MojoParameters withAdoption(String since, Boolean updateBaseline) {
+        return new MojoParameters(locations, failOn, format, pgVersion, lintDown, naming, configFile, docsBaseUrl,
+                base, since, updateBaseline);
     }
 }

@@ -63,10 +63,18 @@ public class ReportMojo extends AbstractReportingMojo {
     @Parameter(property = "db.lintDown")
     private Boolean lintDown;
 
+    /**
+     * Migrations at or below this version are history: read for the schema, never reported (e.g. {@code 2.43},
+     * {@code V2_43}, {@code 20240826120919}). Default: none.
+     */
+    @Parameter(property = "db.since")
+    private String since;
+
     @Override
     protected MojoParameters parameters() {
         return commonParameters().withLintParameters(given(failOn) ? failOn : "never",
-                given(format) ? format : "markdown", lintDown).withDocsBaseUrl(docsBaseUrl()).withBase(base);
+                given(format) ? format : "markdown", lintDown).withDocsBaseUrl(docsBaseUrl()).withBase(base)
+                .withAdoption(since, null);
     }
 
     @Override
