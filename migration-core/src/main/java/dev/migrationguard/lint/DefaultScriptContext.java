@@ -23,10 +23,11 @@ final class DefaultScriptContext implements ScriptContext {
     private final Linter.ActiveRule rule;
     private final List<PendingFinding> out;
     private final Optional<SqlScript> pairedUp;
+    private final java.util.Set<String> inForce;
 
     DefaultScriptContext(MigrationGuardConfig config, Migration migration, Direction direction, SqlScript script,
                          ScriptTimeline schema, ScriptTimeline alone, Linter.ActiveRule rule,
-                         List<PendingFinding> out, Optional<SqlScript> pairedUp) {
+                         List<PendingFinding> out, Optional<SqlScript> pairedUp, java.util.Set<String> inForce) {
         this.config = config;
         this.migration = migration;
         this.direction = direction;
@@ -36,6 +37,12 @@ final class DefaultScriptContext implements ScriptContext {
         this.rule = rule;
         this.out = out;
         this.pairedUp = pairedUp;
+        this.inForce = inForce;
+    }
+
+    @Override
+    public boolean inForce(String ruleId) {
+        return inForce.contains(ruleId);
     }
 
     @Override
@@ -77,6 +84,11 @@ final class DefaultScriptContext implements ScriptContext {
     public void report(Statement statement, String message, String help) {
         out.add(new PendingFinding(finding(statement.line(), statement.column(), message, help,
                 Fingerprint.of(statement)), statement.index()));
+    }
+
+    @Override
+    public void report(Statement statement, int line, int column, String message, String help) {
+        out.add(new PendingFinding(finding(line, column, message, help), statement.index()));
     }
 
     @Override

@@ -285,16 +285,18 @@ public final class Linter {
     private void check(Migration m, Direction direction, SqlScript script, ScriptTimeline schema,
                        FindingCollector collector, java.util.Optional<SqlScript> pairedUp) {
         ScriptTimeline alone = ScriptTimeline.alone(script);
+        List<ActiveRule> applying = new ArrayList<>();
         Set<String> ran = new HashSet<>();
-        List<PendingFinding> raw = new ArrayList<>();
         for (ActiveRule r : rules) {
-            boolean applies = direction == Direction.UP || r.registered().info().checksDown() || config.lintDown();
-            if (!applies) {
-                continue;
+            if (direction == Direction.UP || r.registered().info().checksDown() || config.lintDown()) {
+                applying.add(r);
+                ran.add(r.registered().id());
             }
-            ran.add(r.registered().id());
+        }
+        List<PendingFinding> raw = new ArrayList<>();
+        for (ActiveRule r : applying) {
             DefaultScriptContext ctx = new DefaultScriptContext(config, m, direction, script, schema, alone, r, raw,
-                    pairedUp);
+                    pairedUp, ran);
             collector.guard(r, script.path(), () -> r.registered().rule().checkScript(ctx));
         }
         Suppressions.apply(script, raw, ran, rules, collector);

@@ -16,4 +16,9 @@ public record RegisteredRule(Rule rule, RuleInfo info) {
     public String id() {
         return info.id();
     }
+
+    /** The rule's family: {@link RuleInfo#family()}, or its id when it is a family of its own. */
+    public String family() {
+        return info.family().isEmpty() ? info.id() : info.family();
+    }
 }

@@ -30,4 +30,11 @@ public @interface RuleInfo {
 
     /** False for rules that only run when configured with a severity. */
     boolean enabledByDefault() default true;
+
+    /**
+     * The family of rules whose findings can describe the same problem at the same place (see "One problem, one
+     * finding" in {@code docs/rules/README.md}): at one statement, only one rule of a family reports a problem, the
+     * others stay quiet there while it is in force. Empty: the rule is a family of its own.
+     */
+    String family() default "";
 }

@@ -37,8 +37,18 @@ public interface ScriptContext {
         return java.util.Optional.empty();
     }
 
+    /**
+     * True when the rule {@code ruleId} runs on this script (turned on, and checking scripts of this direction). A
+     * rule that leaves a problem to another rule of its family asks this first, so the problem is still reported
+     * when that rule is off.
+     */
+    boolean inForce(String ruleId);
+
     /** Reports a finding at the statement's first token. */
     void report(Statement statement, String message, String help);
+
+    /** Reports a finding at a line and column inside the statement (suppressions of the statement apply). */
+    void report(Statement statement, int line, int column, String message, String help);
 
     /** Reports a finding at an ALTER action of the statement (suppressions of the statement apply). */
     void report(Statement statement, AlterAction action, String message, String help);

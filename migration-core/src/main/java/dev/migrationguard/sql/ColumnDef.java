@@ -13,9 +13,17 @@ import java.util.List;
  * @param generatedStored {@code GENERATED ALWAYS AS (...) STORED}
  * @param identity      {@code GENERATED ... AS IDENTITY}
  * @param constraints   inline constraints (PRIMARY KEY, UNIQUE, REFERENCES, CHECK)
+ * @param line          1-based line of the column name in the file, 0 when not known
+ * @param column        1-based column of the column name, 0 when not known
  */
 public record ColumnDef(String name, String dataType, String defaultExpr, boolean notNull, boolean generatedStored,
-                        boolean identity, List<ConstraintDef> constraints) {
+                        boolean identity, List<ConstraintDef> constraints, int line, int column) {
+
+    /** A column definition whose place in the file is not known. */
+    public ColumnDef(String name, String dataType, String defaultExpr, boolean notNull, boolean generatedStored,
+                     boolean identity, List<ConstraintDef> constraints) {
+        this(name, dataType, defaultExpr, notNull, generatedStored, identity, constraints, 0, 0);
+    }
 
     public boolean hasConstraint(ConstraintType type) {
         return constraints.stream().anyMatch(c -> c.type() == type);

@@ -25,6 +25,7 @@ final class ColumnDefParser {
 
     /** Parses a column definition filling the whole of cursor {@code c}; null when there is no column name. */
     static ColumnDef column(TokenCursor c) {
+        Token at = c.peek();
         String name = c.name();
         if (name == null) {
             return null;
@@ -97,7 +98,8 @@ final class ColumnDefParser {
             constraints.add(0, new ConstraintDef(null, ConstraintType.NOT_NULL, List.of(name), false, null, null,
                     null));
         }
-        return new ColumnDef(name, dataType, defaultExpr, notNull, generatedStored, identity, List.copyOf(constraints));
+        return new ColumnDef(name, dataType, defaultExpr, notNull, generatedStored, identity, List.copyOf(constraints),
+                at == null ? 0 : at.line(), at == null ? 0 : at.column());
     }
 
     /**

@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** Every rule: unique kebab-case id, a docs page, a listing in docs/rules/README.md, and a test class. */
+/**
+ * Every rule: unique kebab-case id, a docs page, a listing in docs/rules/README.md, and a test class; every family of
+ * more than one rule written down in docs/rules/README.md.
+ */
 class RuleRegistryTest {
 
     private static final Path ROOT = Path.of(System.getProperty("migrationguard.projectRoot",
@@ -33,6 +40,29 @@ class RuleRegistryTest {
             assertThat(Files.readString(page)).startsWith("# " + r.id());
             assertThat(index).as("docs/rules/README.md lists %s", r.id()).contains("(" + r.id() + ".md)");
         }
+    }
+
+    @Test
+    void everyFamilyIsWrittenDownWithItsRules() throws Exception {
+        String index = Files.readString(ROOT.resolve("docs/rules/README.md"));
+        int start = index.indexOf("### Families");
+        assertThat(start).as("docs/rules/README.md has a Families section").isGreaterThanOrEqualTo(0);
+        int end = index.indexOf("\n### ", start + 1);
+        String section = index.substring(start, end < 0 ? index.length() : end);
+        Map<String, List<String>> families = new TreeMap<>();
+        for (RegisteredRule r : BuiltInRules.all()) {
+            families.computeIfAbsent(r.family(), k -> new ArrayList<>()).add(r.id());
+        }
+        families.forEach((family, rules) -> {
+            if (rules.size() < 2) {
+                return;
+            }
+            String row = section.lines().filter(l -> l.startsWith("| `" + family + "` |")).findFirst().orElse("");
+            assertThat(row).as("a row for family %s in docs/rules/README.md", family).isNotEmpty();
+            for (String id : rules) {
+                assertThat(row).as("family %s lists %s", family, id).contains("(" + id + ".md)");
+            }
+        });
     }
 
     @Test

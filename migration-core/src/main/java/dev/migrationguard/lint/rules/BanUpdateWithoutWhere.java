@@ -11,21 +11,27 @@ import dev.migrationguard.sql.StatementFlag;
 import dev.migrationguard.sql.StatementKind;
 
 /** UPDATE without WHERE rewrites every row of an existing table and holds its row locks until the migration ends. */
-@RuleInfo(id = "ban-update-without-where", severity = Severity.WARNING, risk = Risk.HIGH,
+@RuleInfo(id = BanUpdateWithoutWhere.ID, severity = Severity.WARNING, risk = Risk.HIGH,
+        family = Families.LONG_STATEMENT,
         summary = "UPDATE without WHERE rewrites every row and holds their row locks until the migration commits")
 public final class BanUpdateWithoutWhere extends StatementRule {
 
+    static final String ID = "ban-update-without-where";
+
     @Override
     protected void check(Statement s, ScriptContext ctx) {
-        if (s.kind() != StatementKind.UPDATE || s.has(StatementFlag.HAS_WHERE)) {
+        if (!reports(s, ctx)) {
             return;
         }
         ObjectRef table = Names.existingTable(s, ctx);
-        if (table == null) {
-            return;
-        }
         ctx.report(s, "Updating " + Names.quoted(table) + " without WHERE rewrites every row and locks them until the "
                         + "migration commits (ROW EXCLUSIVE lock on " + Names.plain(table) + ")",
                 "backfill outside the migration in batches of a few thousand rows, each in its own transaction");
+    }
+
+    /** True when this rule reports {@code s}: UPDATE without WHERE of a table not created earlier in the script. */
+    static boolean reports(Statement s, ScriptContext ctx) {
+        return s.kind() == StatementKind.UPDATE && !s.has(StatementFlag.HAS_WHERE)
+                && Names.existingTable(s, ctx) != null;
     }
 }

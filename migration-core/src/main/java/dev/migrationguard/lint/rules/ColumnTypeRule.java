@@ -12,7 +12,8 @@ import dev.migrationguard.sql.StatementKind;
 
 /**
  * A schema design rule about column types: looks at the columns of CREATE TABLE, ADD COLUMN and ALTER COLUMN ...
- * TYPE, and reports each column whose type {@link #problem} objects to.
+ * TYPE, and reports each column whose type {@link #problem} objects to: a CREATE TABLE column at its name, so two
+ * columns of one table are two places.
  */
 abstract class ColumnTypeRule extends StatementRule {
 
@@ -23,7 +24,10 @@ abstract class ColumnTypeRule extends StatementRule {
             for (ColumnDef c : s.classification().columns()) {
                 ColumnType type = ColumnType.parse(c.dataType());
                 String problem = type == null ? null : problem(type, ctx);
-                if (problem != null) {
+                if (problem != null && c.line() > 0) {
+                    ctx.report(s, c.line(), c.column(), message(c.name(), table, c.dataType(), problem),
+                            help(type, ctx));
+                } else if (problem != null) {
                     ctx.report(s, message(c.name(), table, c.dataType(), problem), help(type, ctx));
                 }
             }

@@ -45,6 +45,20 @@ final class Names {
         return s.tokens().stream().anyMatch(t -> t.is(word));
     }
 
+    /**
+     * {@code "a"}, {@code "a" and "b"}, {@code "a", "b" and "c"}; beyond {@code cap} names, the first {@code cap}
+     * and {@code and N more}.
+     */
+    static String list(java.util.List<String> names, int cap) {
+        if (names.size() > cap) {
+            return String.join(", ", names.subList(0, cap)) + " and " + (names.size() - cap) + " more";
+        }
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
     /** {@code a SHARE lock} / {@code an ACCESS EXCLUSIVE lock}: the word with its article. */
     static String article(String word) {
         return ("AEIOUaeiou".indexOf(word.isEmpty() ? 'x' : word.charAt(0)) >= 0 ? "an " : "a ") + word;

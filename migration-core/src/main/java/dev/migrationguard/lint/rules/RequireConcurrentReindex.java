@@ -14,20 +14,19 @@ import dev.migrationguard.sql.StatementKind;
  * REINDEX without CONCURRENTLY blocks writes to the table and reads that use the index while it rebuilds.
  * {@code REINDEX CONCURRENTLY} exists from PostgreSQL 12; the help names the older replacement before that.
  */
-@RuleInfo(id = "require-concurrent-reindex", severity = Severity.ERROR, risk = Risk.MEDIUM,
+@RuleInfo(id = RequireConcurrentReindex.ID, severity = Severity.ERROR, risk = Risk.MEDIUM,
+        family = Families.LONG_STATEMENT,
         summary = "REINDEX without CONCURRENTLY blocks writes to the table while the index rebuilds")
 public final class RequireConcurrentReindex extends StatementRule {
 
+    static final String ID = "require-concurrent-reindex";
+
     @Override
     protected void check(Statement s, ScriptContext ctx) {
-        if (s.kind() != StatementKind.REINDEX || s.has(StatementFlag.CONCURRENTLY)) {
+        if (!reports(s, ctx)) {
             return;
         }
         ObjectRef target = s.objects().isEmpty() ? null : s.objects().get(0);
-        if (target != null && (ctx.createdEarlierInScript(target, s.index())
-                || ctx.objectCreatedEarlierInScript(target.type(), target, s.index()))) {
-            return;
-        }
         String what = target == null ? "" : " " + target.type().name().toLowerCase(java.util.Locale.ROOT)
                 .replace('_', ' ') + " " + Names.quoted(target);
         ctx.report(s, "Reindexing" + what + " without CONCURRENTLY blocks writes to the table and reads that use the "
@@ -35,6 +34,16 @@ public final class RequireConcurrentReindex extends StatementRule {
                 ctx.config().pgVersion() >= 12
                         ? "use REINDEX CONCURRENTLY, in a migration of its own that runs outside a transaction"
                         : "build a new index with CREATE INDEX CONCURRENTLY, then drop the old one with DROP INDEX "
-                                + "CONCURRENTLY");
+                                + "CONCURRENTLY, in migrations of their own that run outside a transaction");
+    }
+
+    /** True when this rule reports {@code s}: a blocking REINDEX of something not created earlier in the script. */
+    static boolean reports(Statement s, ScriptContext ctx) {
+        if (s.kind() != StatementKind.REINDEX || s.has(StatementFlag.CONCURRENTLY)) {
+            return false;
+        }
+        ObjectRef target = s.objects().isEmpty() ? null : s.objects().get(0);
+        return target == null || !(ctx.createdEarlierInScript(target, s.index())
+                || ctx.objectCreatedEarlierInScript(target.type(), target, s.index()));
     }
 }

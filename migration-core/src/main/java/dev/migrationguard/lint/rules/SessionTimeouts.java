@@ -7,7 +7,10 @@ import dev.migrationguard.sql.StatementKind;
 import dev.migrationguard.sql.TableLock;
 import dev.migrationguard.sql.Token;
 import dev.migrationguard.sql.TokenType;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** How the timeout rules recognise a timeout being set, and a statement that needs one. */
 final class SessionTimeouts {
@@ -63,15 +66,59 @@ final class SessionTimeouts {
         return false;
     }
 
-    /** The first lock of {@code s} that blocks writes on a table existing before the script, or null. */
-    static TableLock blockingLock(Statement s, ScriptContext ctx) {
+    /** The locks of {@code s} that block writes (SHARE or stronger) on objects existing before the script. */
+    static List<TableLock> blockingLocks(Statement s, ScriptContext ctx) {
+        List<TableLock> found = new ArrayList<>();
         for (TableLock l : s.classification().locks()) {
             if (l != null && l.level().compareTo(LockLevel.SHARE) >= 0 && l.on() != null && l.on().name() != null
                     && !ctx.createdEarlierInScript(l.on(), s.index())
                     && !ctx.objectCreatedEarlierInScript(l.on().type(), l.on(), s.index())) {
-                return l;
+                found.add(l);
             }
         }
-        return null;
+        return found;
+    }
+
+    /**
+     * The statements of the script that need {@code setting}: those taking a blocking lock on an existing object,
+     * before the first statement that sets it. Empty when the setting comes before any of them.
+     */
+    static Locking locking(ScriptContext ctx, String setting) {
+        List<Statement> statements = new ArrayList<>();
+        Set<String> tables = new LinkedHashSet<>();
+        TableLock first = null;
+        for (Statement s : ctx.script().statements()) {
+            if (sets(s, setting)) {
+                break;
+            }
+            List<TableLock> locks = blockingLocks(s, ctx);
+            if (locks.isEmpty()) {
+                continue;
+            }
+            if (first == null) {
+                first = locks.get(0);
+            }
+            statements.add(s);
+            for (TableLock l : locks) {
+                tables.add(Names.quoted(l.on()));
+            }
+        }
+        return new Locking(List.copyOf(statements), List.copyOf(tables), first);
+    }
+
+    /**
+     * The locking statements of a script that lack a timeout, the objects they lock (quoted, each once, in order)
+     * and the first statement's first blocking lock.
+     */
+    record Locking(List<Statement> statements, List<String> tables, TableLock first) {
+
+        boolean none() {
+            return statements.isEmpty();
+        }
+
+        /** The objects, at most five by name: {@code "a", "b" and 3 more}. */
+        String tableList() {
+            return Names.list(tables, 5);
+        }
     }
 }

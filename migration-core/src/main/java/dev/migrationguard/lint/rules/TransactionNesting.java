@@ -13,9 +13,12 @@ import dev.migrationguard.sql.StatementKind;
  * BEGIN, COMMIT or ROLLBACK inside a migration the runner already wraps in a transaction: BEGIN only warns, but COMMIT
  * ends the runner's transaction early, so a later failure leaves the migration half applied and unrecorded.
  */
-@RuleInfo(id = "transaction-nesting", severity = Severity.ERROR, risk = Risk.MEDIUM,
+@RuleInfo(id = TransactionNesting.ID, severity = Severity.ERROR, risk = Risk.MEDIUM,
+        family = Families.TRANSACTION_CONTROL,
         summary = "BEGIN/COMMIT inside a migration the runner wraps in a transaction")
 public final class TransactionNesting extends StatementRule {
+
+    static final String ID = "transaction-nesting";
 
     @Override
     protected void check(Statement s, ScriptContext ctx) {

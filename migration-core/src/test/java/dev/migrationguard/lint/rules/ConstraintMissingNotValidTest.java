@@ -2,19 +2,36 @@ package dev.migrationguard.lint.rules;
 
 import static dev.migrationguard.lint.LintTester.lint;
 
-
+import dev.migrationguard.config.RuleSetting;
 import org.junit.jupiter.api.Test;
 
 class ConstraintMissingNotValidTest {
 
     @Test
-    void checkAndForeignKeyWithoutNotValid() {
+    void checkWithoutNotValid() {
         lint("""
             -- EXPECT: constraint-missing-not-valid
             ALTER TABLE orders ADD CONSTRAINT positive_total CHECK (total > 0);
-            -- EXPECT: constraint-missing-not-valid,adding-foreign-key-constraint
-            ALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id);
             """).matchesExpectations();
+    }
+
+    @Test
+    void foreignKeysAreLeftToAddingForeignKeyConstraint() {
+        lint("""
+            -- EXPECT: adding-foreign-key-constraint
+            ALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id);
+            -- EXPECT: constraint-missing-not-valid,adding-foreign-key-constraint
+            ALTER TABLE orders ADD CONSTRAINT c CHECK (total > 0), ADD FOREIGN KEY (shop_id) REFERENCES shops (id);
+            """).matchesExpectations();
+    }
+
+    @Test
+    void foreignKeysWhenAddingForeignKeyConstraintIsOff() {
+        lint("""
+            -- EXPECT: constraint-missing-not-valid
+            ALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id);
+            """)
+                .with(b -> b.rule("adding-foreign-key-constraint", RuleSetting.OFF)).matchesExpectations();
     }
 
     @Test

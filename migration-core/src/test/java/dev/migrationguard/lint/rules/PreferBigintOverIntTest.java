@@ -2,7 +2,7 @@ package dev.migrationguard.lint.rules;
 
 import static dev.migrationguard.lint.LintTester.lint;
 
-
+import dev.migrationguard.config.RuleSetting;
 import org.junit.jupiter.api.Test;
 
 class PreferBigintOverIntTest {
@@ -15,6 +15,28 @@ class PreferBigintOverIntTest {
             -- EXPECT: prefer-bigint-over-int
             ALTER TABLE t ADD COLUMN n integer;
             """).matchesExpectations();
+    }
+
+    @Test
+    void serialIsLeftToPreferIdentity() {
+        lint("""
+            -- EXPECT: prefer-identity
+            CREATE TABLE t (id serial);
+            """).matchesExpectations();
+    }
+
+    @Test
+    void serialIsReportedWhenPreferIdentityIsOffOrBeforePg10() {
+        lint("""
+            -- EXPECT: prefer-bigint-over-int
+            CREATE TABLE t (id serial);
+            """)
+                .with(b -> b.rule("prefer-identity", RuleSetting.OFF)).matchesExpectations();
+        lint("""
+            -- EXPECT: prefer-bigint-over-int
+            CREATE TABLE t (id serial);
+            """)
+                .with(b -> b.pgVersion(9)).matchesExpectations();
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.migrationguard.lint.rules;
 
 import static dev.migrationguard.lint.LintTester.lint;
 
-
+import dev.migrationguard.config.RuleSetting;
 import org.junit.jupiter.api.Test;
 
 class PreferBigintOverSmallintTest {
@@ -13,6 +13,19 @@ class PreferBigintOverSmallintTest {
             -- EXPECT: prefer-bigint-over-smallint
             CREATE TABLE t (id bigint, n smallint);
             """).matchesExpectations();
+    }
+
+    @Test
+    void smallserialIsLeftToPreferIdentityWhileItIsOn() {
+        lint("""
+            -- EXPECT: prefer-identity
+            CREATE TABLE t (id smallserial);
+            """).matchesExpectations();
+        lint("""
+            -- EXPECT: prefer-bigint-over-smallint
+            CREATE TABLE t (id smallserial);
+            """)
+                .with(b -> b.rule("prefer-identity", RuleSetting.OFF)).matchesExpectations();
     }
 
     @Test

@@ -1,0 +1,1 @@
+-- migration-guard:irreversible the dropped columns held data that cannot be restored

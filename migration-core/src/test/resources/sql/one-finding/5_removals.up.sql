@@ -1,0 +1,10 @@
+ALTER TABLE customers DROP COLUMN legacy_number;
+ALTER TABLE customers DROP COLUMN country_code, DROP COLUMN preferences;
+ALTER TABLE customers RENAME COLUMN email TO email_address;
+ALTER TABLE orders ALTER COLUMN placed_at DROP NOT NULL;
+ALTER TABLE orders DROP CONSTRAINT orders_customer_fk;
+DROP INDEX customers_email, orders_customer;
+DROP TABLE old_carts, old_cart_items;
+TRUNCATE audit_log, audit_log_archive;
+DELETE FROM newsletter_subscriptions;
+ALTER TABLE invoices RENAME TO bills;

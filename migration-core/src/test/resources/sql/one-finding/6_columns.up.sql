@@ -1,0 +1,14 @@
+ALTER TABLE shipments ADD COLUMN id serial PRIMARY KEY;
+ALTER TABLE shipments ADD COLUMN tracking_id integer PRIMARY KEY;
+ALTER TABLE shipments ADD COLUMN token uuid DEFAULT gen_random_uuid() UNIQUE;
+ALTER TABLE shipments ADD COLUMN carrier text NOT NULL;
+ALTER TABLE shipments ADD COLUMN weight_grams integer NOT NULL DEFAULT 0;
+ALTER TABLE shipments ADD COLUMN seq smallserial, ADD COLUMN legacy_ref int4, ADD COLUMN note varchar(200);
+ALTER TABLE shipments ADD COLUMN shipped_at timestamp DEFAULT clock_timestamp();
+ALTER TABLE shipments ADD COLUMN label char(10) NOT NULL;
+ALTER TABLE shipments ALTER COLUMN weight_grams TYPE smallint;
+ALTER TABLE shipments ALTER COLUMN note TYPE varchar(100);
+ALTER TABLE shipments ALTER COLUMN label TYPE json USING to_json(label);
+ALTER TABLE shipments ADD COLUMN total_cents bigint GENERATED ALWAYS AS (weight_grams * 3) STORED;
+ALTER TABLE shipments ALTER COLUMN carrier SET NOT NULL;
+ALTER TABLE shipments ADD COLUMN a_very_long_column_name_that_goes_on_and_on_beyond_the_limit_of_postgres integer;

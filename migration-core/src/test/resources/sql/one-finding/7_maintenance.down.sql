@@ -1,0 +1,2 @@
+DROP DOMAIN positive_money;
+DROP INDEX CONCURRENTLY products_sku;

@@ -1,0 +1,10 @@
+SET lock_timeout = '3s';
+CREATE INDEX CONCURRENTLY products_sku ON products (sku);
+DROP INDEX CONCURRENTLY IF EXISTS products_old_sku;
+VACUUM FULL products;
+REINDEX INDEX products_sku;
+ALTER TABLE events DETACH PARTITION events_2019;
+ALTER TYPE order_state ADD VALUE 'refunded';
+CREATE DOMAIN positive_money AS numeric CHECK (VALUE > 0);
+LOCK TABLE products;
+REFRESH MATERIALIZED VIEW CONCURRENTLY sales_by_day;

@@ -1,0 +1,2 @@
+ALTER TABLE customers DROP COLUMN referrer_id;
+DROP TABLE scratch;
