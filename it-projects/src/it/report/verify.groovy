@@ -26,10 +26,11 @@ has '2 migrations (0 high, 1 medium, 1 low risk) · 3 errors, 1 warning, 0 infos
 has "> **`${m}V2__create_accounts.sql` was also edited on `main`.** Databases that applied the other version will " +
         'not run this one again: agree on one version with the base branch, and put any further change in a new ' +
         'migration.'
-has '| Migration | Change | Risk | Strongest lock | Reversible | Findings |'
-has "| `${m}V2__create_accounts.sql` | changed | :green_circle: low | none | no: no down migration | 1 error |"
-has "| `${m}V4__index_users_email.sql` | added | :orange_circle: medium | SHARE on `users` | no: no down " +
-        'migration | 1 error, 1 warning |'
+has '| Migration | Change | Risk | Riskiest statement | Reversible | Findings |'
+has "| `${m}V2__create_accounts.sql` | changed | :green_circle: low | line 1, no table lock | no: no down " +
+        'migration | 1 error |'
+has "| `${m}V4__index_users_email.sql` | added | :orange_circle: medium | line 1, SHARE on `users` | no: no " +
+        'down migration | 1 error, 1 warning |'
 has "| `${m}V3__create_orders.sql` | deleted |  |  | n/a: deleted | 1 error |"
 assert !report.any { it.contains('V1__create_users.sql') } : 'V1 is not part of the change'
 

@@ -1,6 +1,7 @@
 package dev.migrationguard.lint;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import java.util.Map;
 final class FindingCollector {
 
     private final List<Finding> findings = new ArrayList<>();
+    private final Map<String, List<Finding>> byFile = new HashMap<>();
     private final Map<String, Linter.ActiveRule> active;
 
     /** @param active the rules in force by id, so engine findings honour the configured severity or "off" */
@@ -17,10 +19,16 @@ final class FindingCollector {
 
     void add(Finding f) {
         findings.add(f);
+        byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
     }
 
     List<Finding> findings() {
         return findings;
+    }
+
+    /** The findings gathered so far on the file {@code path}. */
+    List<Finding> inFile(String path) {
+        return byFile.getOrDefault(path, List.of());
     }
 
     /** Reports a finding of an engine rule (one whose logic lives in the engine, e.g. unreadable files). */
@@ -29,8 +37,8 @@ final class FindingCollector {
         if (in == null) {
             return; // turned off
         }
-        findings.add(new Finding(rule.id(), in.severity(), rule.info().risk(), file, line, column, message,
-                help, Finding.docsFor(rule.id())));
+        add(new Finding(rule.id(), in.severity(), rule.info().risk(), file, line, column, message, help,
+                Finding.docsFor(rule.id())));
     }
 
     /** Runs {@code body}; if the rule fails, records an internal-error finding naming the rule and the file. */

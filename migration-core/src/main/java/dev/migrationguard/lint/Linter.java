@@ -206,7 +206,7 @@ public final class Linter {
                     history.passed(m, script);
                 }
                 scripts.add(new LintedScript(m, w.ref().direction(), keepStatements ? script
-                        : script.withoutStatements(), risks.assess(script)));
+                        : script.withoutStatements(), risks.assess(script, schema, collector.inFile(script.path()))));
             }
         }
 

@@ -10,6 +10,7 @@ import dev.migrationguard.lint.Severity;
 import dev.migrationguard.lint.risk.StatementRisk;
 import dev.migrationguard.naming.Direction;
 import dev.migrationguard.sql.LockLevel;
+import dev.migrationguard.sql.ObjectType;
 import dev.migrationguard.sql.Statement;
 import dev.migrationguard.sql.TableLock;
 import java.text.NumberFormat;
@@ -21,8 +22,9 @@ import java.util.Map;
 
 /**
  * The pull-request report: a headline (overall risk, counts, the report's note), a warning for each migration also edited on the base,
- * a table with one row per migration (file, change, risk, strongest lock, reversible, findings), then per migration
- * its findings (message, help, rule page) and its statements with their locks, then the round trip when it ran.
+ * a table with one row per migration (file, change, risk, the line and lock of the statement that decides the
+ * risk, reversible, findings), then per migration its findings (message, help, rule page) and its statements with
+ * their locks and risks, then the round trip when it ran.
  *
  * <p>The report stays within {@link RenderOptions#markdownLimit()} characters (a pull-request comment holds 65,536):
  * when the whole report is longer, it leaves out detail in this order, and says what it left out: the statement
@@ -163,7 +165,7 @@ public final class MarkdownRenderer implements Renderer {
         }
         boolean changes = model.input().comparesWithBase();
         b.append("| Migration |").append(changes ? " Change |" : "")
-                .append(" Risk | Strongest lock | Reversible | Findings |\n|---|")
+                .append(" Risk | Riskiest statement | Reversible | Findings |\n|---|")
                 .append(changes ? "---|" : "").append("---|---|---|---|\n");
         int quiet = 0;
         for (MigrationEntry e : shown) {
@@ -177,7 +179,7 @@ public final class MarkdownRenderer implements Renderer {
             }
             boolean deleted = e.change() == ChangeKind.DELETED && e.up() == null;
             b.append(deleted ? "" : riskCell(e.risk())).append(" | ")
-                    .append(deleted ? "" : lockCell(e.lock(), true)).append(" | ")
+                    .append(deleted ? "" : riskStatementCell(e.riskStatement())).append(" | ")
                     .append(Md.text(e.reversible().describe())).append(" | ")
                     .append(e.findingCounts()).append(" |\n");
         }
@@ -269,7 +271,7 @@ public final class MarkdownRenderer implements Renderer {
             StatementRisk r = risks.get(st.index());
             b.append("| ").append(st.line()).append(" | ").append(Md.code(st.abbreviated(STATEMENT_TEXT_LIMIT), true))
                     .append(" | ").append(st.kind().name().replace('_', ' ')).append(" | ")
-                    .append(lockCell(r == null ? strongest(st) : r.lock(), true)).append(" | ")
+                    .append(r == null ? lockCell(strongest(st)) : lockCell(r)).append(" | ")
                     .append(r == null ? "" : r.risk().label() + ": " + Md.text(r.reason())).append(" |\n");
         }
         b.append("\n</details>\n");
@@ -293,11 +295,36 @@ public final class MarkdownRenderer implements Renderer {
         };
     }
 
-    private static String lockCell(TableLock lock, boolean inTable) {
+    /**
+     * {@code line 12, ACCESS EXCLUSIVE on `users`}: the statement and lock of the text output's risk line (what the
+     * statement does is in the migration's statement list, which a long report can leave out; the table row stays
+     * short so that a report of hundreds of migrations keeps its findings).
+     */
+    private static String riskStatementCell(StatementRisk r) {
+        if (r == null) {
+            return "no statements";
+        }
+        return "line " + r.line() + ", " + lockCell(r);
+    }
+
+    private static String lockCell(StatementRisk r) {
+        if (!r.lockKnown()) {
+            return "lock unknown";
+        }
+        return r.lock() == null ? "no table lock" : lockCell(r.lock());
+    }
+
+    /** {@code ACCESS EXCLUSIVE on `users`}, or {@code ... on the table of index `i`}; {@code none} without a lock. */
+    private static String lockCell(TableLock lock) {
         if (lock == null || lock.level() == LockLevel.NONE) {
             return "none";
         }
-        return lock.level().sqlName() + (lock.on() == null ? "" : " on " + Md.code(lock.on().qualifiedName(), inTable));
+        if (lock.on() == null || lock.on().name() == null) {
+            return lock.level().sqlName();
+        }
+        String name = Md.code(lock.on().qualifiedName(), true);
+        return lock.level().sqlName() + " on "
+                + (lock.on().type() == ObjectType.INDEX ? "the table of index " + name : name);
     }
 
     private static String icon(Severity s) {

@@ -40,18 +40,21 @@ public record MigrationEntry(String path, String downPath, Migration migration, 
         return up == null ? Risk.LOW : up.risk().risk();
     }
 
-    /** The strongest lock any statement of its up script takes, with its object; null when none takes one. */
+    /**
+     * The statement of its up script that decides the risk
+     * ({@link dev.migrationguard.lint.risk.ScriptRisk#decisive()}); null when it has no statements or was not read.
+     */
+    public StatementRisk riskStatement() {
+        return up == null ? null : up.risk().decisive();
+    }
+
+    /**
+     * The lock of the statement that decides the risk, with its object (a lock on an index moved to the index's table
+     * when the schema model knows it); null when that statement takes none.
+     */
     public TableLock lock() {
-        if (up == null) {
-            return null;
-        }
-        TableLock best = null;
-        for (StatementRisk s : up.risk().statements()) {
-            if (s.lock() != null && (best == null || s.lock().level().compareTo(best.level()) > 0)) {
-                best = s.lock();
-            }
-        }
-        return best;
+        StatementRisk s = riskStatement();
+        return s == null ? null : s.lock();
     }
 
     /** {@code 3 add email}, or the path for a file that is not a migration. */

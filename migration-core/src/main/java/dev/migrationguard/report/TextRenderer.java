@@ -66,7 +66,8 @@ public final class TextRenderer implements Renderer {
 
     /**
      * One line per up script with findings or with risk medium or high, and per down script with findings:
-     * {@code path: risk high (ACCESS EXCLUSIVE on users)}.
+     * {@code path: risk high: line 12, ACCESS EXCLUSIVE on users (drops column email)}, naming the statement that
+     * decides the risk (docs/risk.md).
      */
     public List<String> riskLines(LintResult result) {
         Set<String> withFindings = new HashSet<>();

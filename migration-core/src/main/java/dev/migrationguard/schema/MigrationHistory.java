@@ -32,6 +32,8 @@ public final class MigrationHistory {
     private final Scripts scripts;
     private SchemaModel model = new SchemaModel();
     private int next;
+    /** The up script {@link #passed} last, not yet applied to {@link #model}: applied when the walk moves on. */
+    private SqlScript pending;
 
     /**
      * @param migrations every migration of the set, in the set's order (versioned ones first, by version)
@@ -55,10 +57,16 @@ public final class MigrationHistory {
     /**
      * The model after the up scripts of the versioned migrations before {@code m}; after all of them for a
      * migration outside the version order (a repeatable one, a file whose name fits no scheme). The returned model
-     * is the walk's own: it stays valid until the next call, and must not be changed.
+     * is the walk's own and must not be changed. It stays valid until the walk moves on: {@link #passed} leaves it
+     * as it is (asked again right after {@code passed(m, ...)}, this method answers the same model), the next call
+     * of this method, {@link #after} or {@link #all} may change it.
      */
     public SchemaModel before(Migration m) {
         int target = position.getOrDefault(m, versioned.size());
+        if (pending != null && target == next - 1) {
+            return model;
+        }
+        applyPending();
         if (target < next) {
             model = new SchemaModel();
             next = 0;
@@ -83,6 +91,7 @@ public final class MigrationHistory {
     public SchemaModel after(Migration m, SqlScript up) {
         Integer at = position.get(m);
         if (at != null && next == at + 1) {
+            applyPending();
             return model;
         }
         SchemaModel after = before(m).copy();
@@ -92,14 +101,23 @@ public final class MigrationHistory {
 
     /**
      * Tells the walk that {@code up}, the up script of {@code m}, has been read: when the walk stands just before
-     * {@code m}, it applies the script and moves past it, so a run that reads every script in order never reads
-     * one twice.
+     * {@code m}, it moves past it, so a run that reads every script in order never reads one twice. The script is
+     * applied when the walk moves on, so that questions about {@code m} asked after this call (the risk of its
+     * statements) still see the model before it, without a copy.
      */
     public void passed(Migration m, SqlScript up) {
         Integer at = position.get(m);
         if (at != null && at == next) {
-            apply(model, up);
+            applyPending();
+            pending = up;
             next++;
+        }
+    }
+
+    private void applyPending() {
+        if (pending != null) {
+            apply(model, pending);
+            pending = null;
         }
     }
 
@@ -113,6 +131,7 @@ public final class MigrationHistory {
 
     /** The model after every versioned migration's up script. */
     public SchemaModel all() {
+        applyPending();
         if (next < versioned.size()) {
             model = before(null);
         }

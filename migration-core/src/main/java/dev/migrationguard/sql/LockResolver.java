@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  * The table-level locks a classified statement takes, following the PostgreSQL manual per command and, for ALTER
  * TABLE, per sub-command (the strongest action wins). Locks are recorded on the objects the statement names; locks
  * on objects it does not name (the table of {@code DROP INDEX i}, the indexes of {@code REINDEX TABLE t}) cannot be
- * known from the text and are not recorded. A table created by the statement is not recorded either: no other
- * session can see it before commit.
+ * known from the text and are not recorded. So the lock of {@code DROP INDEX i}, {@code ALTER INDEX i} and
+ * {@code REINDEX INDEX i} is on the index (an object of type INDEX); what prints it names the index's table when
+ * the schema model knows the index ({@code lint.risk.LockTarget}). A table created by the statement is not recorded
+ * either: no other session can see it before commit.
  */
 final class LockResolver {
 

@@ -47,6 +47,8 @@ class JsonRendererTest {
         assertThat(m.get("risk").asText()).isEqualTo("high");
         assertThat(m.get("lock").get("level").asText()).isEqualTo("ACCESS EXCLUSIVE");
         assertThat(m.get("lock").get("on").asText()).isEqualTo("users");
+        assertThat(m.get("riskLine").asInt()).isEqualTo(1);
+        assertThat(m.get("riskReason").asText()).isEqualTo("drops column email");
         assertThat(m.get("reversible").get("status").asText()).isEqualTo("irreversible");
         assertThat(m.get("reversible").get("reason").asText()).isEqualTo("the emails are gone");
         long errors = 0;
@@ -74,7 +76,10 @@ class JsonRendererTest {
         assertThat(index.get("line").asInt()).isEqualTo(2);
         assertThat(index.get("kind").asText()).isEqualTo("CREATE_INDEX");
         assertThat(index.get("lock").asText()).isEqualTo("SHARE UPDATE EXCLUSIVE");
-        assertThat(index.get("risk").asText()).isEqualTo("low");
+        // SHARE UPDATE EXCLUSIVE blocks nobody, but the build fails on CONCURRENTLY inside the migration's transaction
+        assertThat(index.get("risk").asText()).isEqualTo("medium");
+        assertThat(index.get("riskReason").asText()).isEqualTo("builds index users_id_idx concurrently; "
+                + "error[ban-concurrent-index-creation-in-transaction]");
         assertThat(index.get("objects").findValuesAsText("schema")).contains("public");
 
         JsonNode down = m.get("scripts").get(1);

@@ -41,11 +41,12 @@ class MarkdownRendererTest {
 
         assertThat(md).startsWith("## Migration Guard: high risk\n\n4 migrations (1 high, 1 medium, 2 low risk) · "
                 + "2 errors, 0 warnings, 1 info\n\n");
-        assertThat(md).contains("| Migration | Risk | Strongest lock | Reversible | Findings |\n");
-        assertThat(md).contains("| `" + path("V3__drop_email.sql") + "` | :red_circle: high | ACCESS EXCLUSIVE on "
+        assertThat(md).contains("| Migration | Risk | Riskiest statement | Reversible | Findings |\n");
+        assertThat(md).contains("| `" + path("V3__drop_email.sql") + "` | :red_circle: high | line 1, ACCESS "
+                + "EXCLUSIVE on `users` | no: no down migration | 1 error |\n");
+        assertThat(md).contains("| `" + path("V2__index.sql") + "` | :orange_circle: medium | line 1, SHARE on "
                 + "`users` | no: no down migration | 1 error |\n");
-        assertThat(md).contains("| `" + path("V2__index.sql") + "` | :orange_circle: medium | SHARE on `users` | "
-                + "no: no down migration | 1 error |\n");
+        assertThat(md).contains("| `" + path("V1__users.sql") + "` | :green_circle: low | line 1, no table lock |");
         assertThat(md).contains("### `" + path("V3__drop_email.sql") + "` (high risk)\n\n- :x: **error** "
                 + "[`ban-drop-column`](" + DOCS + "ban-drop-column.md) line 1:19: Dropping column \"email\" of "
                 + "\"users\" breaks clients still reading it (ACCESS EXCLUSIVE lock on users)\n"
@@ -86,7 +87,7 @@ class MarkdownRendererTest {
                 + "does not touch is not shown here.\n");
         assertThat(md).contains("> [!CAUTION]\n> **`" + path("V2__index.sql") + "` was also edited on "
                 + "`origin/main`.**");
-        assertThat(md).contains("| Migration | Change | Risk | Strongest lock | Reversible | Findings |\n");
+        assertThat(md).contains("| Migration | Change | Risk | Riskiest statement | Reversible | Findings |\n");
         assertThat(md).contains("| `" + path("V0__old.sql") + "` | deleted |  |  | n/a: deleted | none |\n");
         assertThat(md).doesNotContain(path("V1__users.sql"));
     }

@@ -71,6 +71,21 @@ class MigrationHistoryTest {
     }
 
     @Test
+    void aMigrationJustPassedIsStillAnsweredFromTheStateBeforeItWithoutReadingAgain() {
+        List<Migration> ms = List.of(migration("V1__a.sql", "1"), migration("V2__b.sql", "2"),
+                migration("V3__c.sql", "3"));
+        MigrationHistory h = history(ms);
+        SchemaModel beforeV2 = h.before(ms.get(1));
+        h.passed(ms.get(1), PARSER.parse("db/V2__b.sql", sql.get("V2__b.sql")));
+
+        assertThat(beforeV2.columnType(T, "a")).as("passing V2 leaves the model handed out for it").contains(
+                "varchar(10)");
+        assertThat(h.before(ms.get(1))).isSameAs(beforeV2);
+        assertThat(h.before(ms.get(2)).columnType(T, "a")).contains("varchar(20)");
+        assertThat(read).containsExactly("db/V1__a.sql");
+    }
+
+    @Test
     void afterGivesTheStateADownScriptStartsFrom() {
         List<Migration> ms = List.of(migration("V1__a.sql", "1"), migration("V2__b.sql", "2"));
         MigrationHistory h = history(ms);

@@ -4,6 +4,7 @@ import dev.migrationguard.config.MigrationGuardConfig;
 import dev.migrationguard.lint.LintResult;
 import dev.migrationguard.lint.Risk;
 import dev.migrationguard.lint.Severity;
+import dev.migrationguard.lint.risk.LockTarget;
 import dev.migrationguard.report.ChangeKind;
 import dev.migrationguard.report.MigrationEntry;
 import dev.migrationguard.report.RenderedLine;
@@ -125,6 +126,6 @@ final class LogReport {
         if (lock == null || lock.level() == LockLevel.NONE) {
             return "no table lock";
         }
-        return lock.level().sqlName() + (lock.on() == null ? "" : " on " + lock.on().qualifiedName());
+        return lock.level().sqlName() + (lock.on() == null ? "" : " on " + LockTarget.name(lock));
     }
 }

@@ -46,7 +46,8 @@ class LogReportTest {
         assertThat(log.lines).containsExactly(
                 "[ERROR] " + DROP + "error" + MESSAGE,
                 "[ERROR] " + HELP,
-                "[INFO] src/main/resources/db/migration/V2__drop_email.sql: risk high (ACCESS EXCLUSIVE on users)",
+                "[INFO] src/main/resources/db/migration/V2__drop_email.sql: risk high: line 1, ACCESS EXCLUSIVE on "
+                        + "users (drops column email)",
                 "[INFO] Migration risk: 1 high, 0 medium, 1 low",
                 "[INFO] Migration Guard: 2 files, 2 statements (0 not understood); "
                         + "1 error, 0 warnings, 0 infos");

@@ -12,6 +12,7 @@ import dev.migrationguard.db.roundtrip.RoundTripTarget;
 import dev.migrationguard.lint.Finding;
 import dev.migrationguard.lint.LintResult;
 import dev.migrationguard.lint.Linter;
+import dev.migrationguard.report.TextRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -41,6 +42,19 @@ class QuickstartExampleTest {
                 tuple("ban-drop-column", dir + "V6__drop_orders_note.sql"),
                 tuple("missing-down-migration", dir + "V7__add_orders_status.sql"));
         assertThat(result.notes()).isEmpty();
+        String readme = readme();
+        for (String risk : new TextRenderer().riskLines(result)) {
+            assertThat(readme).as("the README prints the risk line").contains("[INFO] " + risk + "\n");
+        }
+        assertThat(readme).contains("[INFO] " + TextRenderer.riskTally(result) + "\n");
+    }
+
+    private static String readme() {
+        try {
+            return Files.readString(quickstart().resolve("README.md"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

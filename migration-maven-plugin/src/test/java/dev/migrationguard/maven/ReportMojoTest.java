@@ -110,14 +110,14 @@ class ReportMojoTest {
         assertThat(md).startsWith("## Migration Guard: medium risk\n\n3 migrations (0 high, 1 medium, 2 low risk) · "
                 + "3 errors, 2 warnings, 0 infos · compared with `main`: 2 added, 1 changed, 1 deleted\n\n");
         assertThat(md).contains("> [!CAUTION]\n> **`" + M + "V2__accounts.sql` was also edited on `main`.**");
-        assertThat(md).contains("| Migration | Change | Risk | Strongest lock | Reversible | Findings |\n"
+        assertThat(md).contains("| Migration | Change | Risk | Riskiest statement | Reversible | Findings |\n"
                 + "|---|---|---|---|---|---|\n"
-                + "| `" + M + "V2__accounts.sql` | changed | :green_circle: low | none | no: no down migration"
-                + " | 1 error |\n"
-                + "| `" + M + "V4__index_users_email.sql` | added | :orange_circle: medium | SHARE on `users` | no: no"
-                + " down migration | 1 error, 1 warning |\n"
-                + "| `" + M + "V5__add_nickname.sql` | added | :green_circle: low | ACCESS EXCLUSIVE on `users` | no:"
-                + " no down migration | 1 warning |\n"
+                + "| `" + M + "V2__accounts.sql` | changed | :green_circle: low | line 1, no table lock | no: no down"
+                + " migration | 1 error |\n"
+                + "| `" + M + "V4__index_users_email.sql` | added | :orange_circle: medium | line 1, SHARE on `users`"
+                + " | no: no down migration | 1 error, 1 warning |\n"
+                + "| `" + M + "V5__add_nickname.sql` | added | :green_circle: low | line 1, ACCESS EXCLUSIVE on"
+                + " `users` | no: no down migration | 1 warning |\n"
                 + "| `" + M + "V3__orders.sql` | deleted |  |  | n/a: deleted | 1 error |\n");
         // the untouched V1 is not in the report; each finding comes with its help and page, each statement its lock
         assertThat(md).doesNotContain("V1__users.sql");
@@ -237,8 +237,8 @@ class ReportMojoTest {
         report("base", "main", "includeUncommitted", true).execute();
         assertThat(file("report.md")).startsWith("## Migration Guard: high risk\n")
                 .contains("compared with `main`: 3 added, 1 changed, 1 deleted")
-                .contains("| `" + M + "V6__drop_nickname.sql` | added | :red_circle: high | ACCESS EXCLUSIVE on"
-                        + " `users` | ");
+                .contains("| `" + M + "V6__drop_nickname.sql` | added | :red_circle: high | line 1, ACCESS EXCLUSIVE"
+                        + " on `users` | ");
         assertThat(log.lines).noneMatch(l -> l.contains("uncommitted"));
     }
 
@@ -297,7 +297,7 @@ class ReportMojoTest {
                 + "1 error, 2 warnings, 0 infos\n\n> [!NOTE]\n> No base branch to compare with (feature has no"
                 + " upstream, and neither origin/main nor main exists): every migration is shown; set db.base to"
                 + " choose a base.\n\n");
-        assertThat(md).contains("| `" + M + "V1__users.sql` |", "| Migration | Risk | Strongest lock |")
+        assertThat(md).contains("| `" + M + "V1__users.sql` |", "| Migration | Risk | Riskiest statement |")
                 .doesNotContain("V3__orders.sql");
         assertThat(log.lines).contains("[WARNING] Migration Guard: No base branch to compare with (feature has no"
                 + " upstream, and neither origin/main nor main exists): every migration is shown; set db.base to"
@@ -316,7 +316,8 @@ class ReportMojoTest {
         assertThat(md).startsWith("## Migration Guard: high risk\n\n2 migrations (1 high, 0 medium, 1 low risk) · ")
                 .contains("\n\n> [!NOTE]\n> Not in a Git repository, so there is no base branch to compare with:"
                         + " every migration is shown.\n\n")
-                .contains("| `" + M + "V2__drop_email.sql` | :red_circle: high | ACCESS EXCLUSIVE on `users` | ");
+                .contains("| `" + M + "V2__drop_email.sql` | :red_circle: high | line 1, ACCESS EXCLUSIVE on `users`"
+                        + " | ");
         assertThat(log.lines).contains("[INFO] note: " + plain + " is not inside a Git work tree, so there is no base"
                 + " branch to compare with (db.base main is not used); the report shows every migration on disk");
         assertThat(log.lines).noneMatch(l -> l.contains("Exception"));
@@ -346,7 +347,8 @@ class ReportMojoTest {
                 .contains("[`edited-merged-migration`]").contains("[`deleted-merged-migration`]")
                 .contains("| `" + M + "V3__orders.sql` | deleted |  |  | n/a: deleted | 1 error |")
                 .contains("> [!CAUTION]\n> **`" + M + "V2__accounts.sql` was also edited on `main`.**")
-                .contains("| `" + M + "V259__index_259.sql` | added | :orange_circle: medium | SHARE on `users` |");
+                .contains("| `" + M + "V259__index_259.sql` | added | :orange_circle: medium | line 1, SHARE on"
+                        + " `users` |");
         assertThat(summary).hasContent(md);
     }
 
@@ -364,8 +366,8 @@ class ReportMojoTest {
         report("base", "main").execute();
 
         String md = file("report.md");
-        assertThat(md).contains("| `" + M + "V5__add_nickname.sql` | added | :green_circle: low | ACCESS EXCLUSIVE on"
-                + " `users` | yes: round trip passed | 1 warning |");
+        assertThat(md).contains("| `" + M + "V5__add_nickname.sql` | added | :green_circle: low | line 1, ACCESS"
+                + " EXCLUSIVE on `users` | yes: round trip passed | 1 warning |");
         assertThat(md).contains("\n## Round trip\n\n1 reversible, 0 not reversible, 0 failed, 3 skipped; ");
         assertThat(log.lines).anyMatch(l -> l.startsWith("[INFO] Migration Guard: round trip result from"
                 + " target/migration-guard/roundtrip.json: 1 reversible, 0 not reversible, 0 failed, 3 skipped; "));
@@ -377,8 +379,8 @@ class ReportMojoTest {
         report("base", "main").execute();
 
         assertThat(file("report.md")).doesNotContain("## Round trip").doesNotContain("round trip passed")
-                .contains("| `" + M + "V5__add_nickname.sql` | added | :green_circle: low | ACCESS EXCLUSIVE on"
-                        + " `users` | yes | 1 warning |");
+                .contains("| `" + M + "V5__add_nickname.sql` | added | :green_circle: low | line 1, ACCESS"
+                        + " EXCLUSIVE on `users` | yes | 1 warning |");
         assertThat(log.lines).contains("[WARNING] Migration Guard: the round trip result"
                 + " target/migration-guard/roundtrip.json is older than " + M + "V5__add_nickname.sql; the report"
                 + " leaves it out; run db:roundtrip again to include it");
