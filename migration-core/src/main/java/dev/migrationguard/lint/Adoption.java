@@ -207,7 +207,7 @@ final class Adoption {
         if (hidden > 0) {
             notes.add(hidden + plural(hidden, " finding") + " in " + migrations.size()
                     + plural(migrations.size(), " migration") + " this change does not touch; run without db.base"
-                    + " (--base) to see them");
+                    + " to see them");
         }
         return out;
     }
@@ -218,8 +218,8 @@ final class Adoption {
             migrations.add(f.file());
         }
         if (findings.size() >= HINT_FINDINGS && migrations.size() >= HINT_MIGRATIONS) {
-            notes.add("Adopting Migration Guard on existing migrations? Lint only what a change touches (db.base,"
-                    + " --base), mark old migrations as history (db.since, --since) or accept today's findings in a"
+            notes.add("Adopting Migration Guard on existing migrations? Lint only what a change touches (db.base),"
+                    + " mark old migrations as history (db.since, --since) or accept today's findings in a"
                     + " baseline (db.updateBaseline, --update-baseline): see docs/goals/lint.md#adopting-on-an-"
                     + "existing-project");
         }

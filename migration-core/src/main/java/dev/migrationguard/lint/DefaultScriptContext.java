@@ -88,7 +88,8 @@ final class DefaultScriptContext implements ScriptContext {
 
     @Override
     public void report(Statement statement, int line, int column, String message, String help) {
-        out.add(new PendingFinding(finding(line, column, message, help), statement.index()));
+        out.add(new PendingFinding(finding(line, column, message, help, Fingerprint.of(statement)),
+                statement.index()));
     }
 
     @Override

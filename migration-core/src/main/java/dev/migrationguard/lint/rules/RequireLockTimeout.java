@@ -28,7 +28,7 @@ public final class RequireLockTimeout implements Rule {
             return;
         }
         TableLock lock = locking.first();
-        String first = Names.article(lock.level().sqlName()) + " lock on " + Names.quoted(lock.on());
+        String first = Names.article(lock.level().sqlName()) + " lock on " + SessionTimeouts.target(lock);
         String message;
         if (locking.statements().size() > 1) {
             message = locking.statements().size() + " statements of this script take locks that block writes on "
@@ -39,7 +39,7 @@ public final class RequireLockTimeout implements Rule {
                     + "lock_timeout: while it waits for them, every later query on those tables queues behind it";
         } else {
             message = "This statement takes " + first + " with no lock_timeout: while it waits for the lock, every "
-                    + "later query on " + Names.plain(lock.on()) + " queues behind it";
+                    + "later query on " + dev.migrationguard.lint.risk.LockTarget.name(lock) + " queues behind it";
         }
         ctx.report(locking.statements().get(0), message,
                 "put SET lock_timeout = '5s' at the top of the migration, or configure db.lockTimeout");

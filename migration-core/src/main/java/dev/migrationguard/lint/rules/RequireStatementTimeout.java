@@ -27,7 +27,7 @@ public final class RequireStatementTimeout implements Rule {
             return;
         }
         TableLock lock = locking.first();
-        String first = Names.article(lock.level().sqlName()) + " lock on " + Names.quoted(lock.on());
+        String first = Names.article(lock.level().sqlName()) + " lock on " + SessionTimeouts.target(lock);
         String message;
         if (locking.statements().size() > 1) {
             message = locking.statements().size() + " statements of this script hold locks that block writes on "
@@ -38,7 +38,7 @@ public final class RequireStatementTimeout implements Rule {
                     + "statement_timeout: nothing bounds how long those tables stay blocked";
         } else {
             message = "This statement holds " + first + " with no statement_timeout: nothing bounds how long "
-                    + Names.plain(lock.on()) + " stays blocked";
+                    + dev.migrationguard.lint.risk.LockTarget.name(lock) + " stays blocked";
         }
         ctx.report(locking.statements().get(0), message,
                 "put SET statement_timeout = '60s' at the top of the migration, or configure db.statementTimeout");

@@ -95,15 +95,27 @@ final class SessionTimeouts {
             if (locks.isEmpty()) {
                 continue;
             }
+            List<TableLock> onTables = new java.util.ArrayList<>();
+            for (TableLock l : locks) {
+                // an index's lock is on its table: name the table when an earlier statement created the index
+                onTables.add(l.on().type() == dev.migrationguard.sql.ObjectType.INDEX
+                        ? dev.migrationguard.lint.risk.LockTarget.onTable(l, ctx.schemaBefore(s.index())) : l);
+            }
             if (first == null) {
-                first = locks.get(0);
+                first = onTables.get(0);
             }
             statements.add(s);
-            for (TableLock l : locks) {
-                tables.add(Names.quoted(l.on()));
+            for (TableLock l : onTables) {
+                tables.add(target(l));
             }
         }
         return new Locking(List.copyOf(statements), List.copyOf(tables), first);
+    }
+
+    /** {@code "users"}, or {@code the table of index i} for a lock on an index whose table is not known. */
+    static String target(TableLock l) {
+        return l.on().type() == dev.migrationguard.sql.ObjectType.INDEX
+                ? dev.migrationguard.lint.risk.LockTarget.name(l) : Names.quoted(l.on());
     }
 
     /**

@@ -103,4 +103,18 @@ class RequireLockTimeoutTest {
             CREATE INDEX t_idx ON t (id);
             """).matchesExpectations();
     }
+
+    @Test
+    void dropIndexNamesTheTableOfTheIndex() {
+        Finding known = lint("DROP INDEX orders_user_idx;\n")
+                .resultWith(java.util.Map.of("V1__init.sql", "CREATE TABLE orders (user_id bigint);\n"
+                        + "CREATE INDEX orders_user_idx ON orders (user_id);\n"))
+                .findings().stream().filter(f -> f.rule().equals("require-lock-timeout")
+                        && f.file().endsWith("V2__test.sql")).findFirst().orElseThrow();
+        assertThat(known.message()).contains("lock on \"orders\"").doesNotContain("orders_user_idx");
+
+        Finding unknown = lint("DROP INDEX orders_user_idx;\n").result().findings().stream()
+                .filter(f -> f.rule().equals("require-lock-timeout")).findFirst().orElseThrow();
+        assertThat(unknown.message()).contains("the table of index orders_user_idx");
+    }
 }
