@@ -402,19 +402,22 @@ public final class SchemaModel {
 
     private void alterIndex(Statement s) {
         ObjectRef index = s.classification().first(ObjectType.INDEX).orElse(null);
-        if (index == null || index.name() == null) {
-            return;
+        String to = renamedTo(s);
+        IndexModel i = index == null || index.name() == null || to == null ? null : indexes.remove(index.name());
+        if (i != null) {
+            indexes.put(to, new IndexModel(new ObjectRef(ObjectType.INDEX, i.index().schema(), to), i.table(),
+                    i.unique(), i.columns(), i.createdBy()));
         }
+    }
+
+    /** The new name an {@code ALTER ... RENAME TO} gives its object; null for other statements. */
+    private static String renamedTo(Statement s) {
         for (AlterAction a : s.actions()) {
             if (a != null && a.kind() == AlterActionKind.RENAME_TABLE && a.newName() != null) {
-                IndexModel i = indexes.remove(index.name());
-                if (i != null) {
-                    ObjectRef renamed = new ObjectRef(ObjectType.INDEX, i.index().schema(), a.newName());
-                    indexes.put(a.newName(), new IndexModel(renamed, i.table(), i.unique(), i.columns(),
-                            i.createdBy()));
-                }
+                return a.newName();
             }
         }
+        return null;
     }
 
     private void createOther(Statement s, Origin origin) {
@@ -443,22 +446,12 @@ public final class SchemaModel {
     }
 
     private void renameOther(Statement s) {
-        if (s.objects().isEmpty()) {
-            return;
-        }
-        ObjectRef ref = s.objects().get(0);
-        Map<String, CreatedObject> objects = others.get(ref.type());
-        if (objects == null || ref.name() == null) {
-            return;
-        }
-        for (AlterAction a : s.actions()) {
-            if (a != null && a.kind() == AlterActionKind.RENAME_TABLE && a.newName() != null) {
-                CreatedObject o = objects.remove(ref.name());
-                if (o != null) {
-                    objects.put(a.newName(), new CreatedObject(new ObjectRef(o.ref().type(), o.ref().schema(),
-                            a.newName()), o.createdBy()));
-                }
-            }
+        ObjectRef ref = s.objects().isEmpty() ? null : s.objects().get(0);
+        Map<String, CreatedObject> objects = ref == null ? null : others.get(ref.type());
+        String to = renamedTo(s);
+        CreatedObject o = objects == null || ref.name() == null || to == null ? null : objects.remove(ref.name());
+        if (o != null) {
+            objects.put(to, new CreatedObject(new ObjectRef(o.ref().type(), o.ref().schema(), to), o.createdBy()));
         }
     }
 
