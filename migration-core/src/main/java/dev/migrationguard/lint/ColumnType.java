@@ -43,6 +43,23 @@ public record ColumnType(String name, List<Integer> modifiers, boolean array) {
         if (written == null || written.isBlank()) {
             return null;
         }
+        ColumnType known = PARSED.get(written);
+        if (known != null) {
+            return known;
+        }
+        ColumnType parsed = read(written);
+        if (PARSED.size() < PARSED_LIMIT) {
+            PARSED.put(written, parsed);
+        }
+        return parsed;
+    }
+
+    /** Types already parsed: a project writes a few dozen types thousands of times, and several rules ask. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, ColumnType> PARSED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PARSED_LIMIT = 10_000;
+
+    private static ColumnType read(String written) {
         String t = written.trim().toLowerCase(Locale.ROOT);
         boolean array = false;
         while (t.endsWith("]")) {

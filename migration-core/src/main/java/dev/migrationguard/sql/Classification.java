@@ -25,7 +25,12 @@ public record Classification(StatementKind kind, List<ObjectRef> objects, Set<St
 
     /** The first object of the given type. */
     public Optional<ObjectRef> first(ObjectType type) {
-        return objects.stream().filter(o -> o.type() == type).findFirst();
+        for (ObjectRef o : objects) {
+            if (o.type() == type) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The same classification with another status (and no AST). */

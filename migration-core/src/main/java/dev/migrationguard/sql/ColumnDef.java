@@ -26,6 +26,11 @@ public record ColumnDef(String name, String dataType, String defaultExpr, boolea
     }
 
     public boolean hasConstraint(ConstraintType type) {
-        return constraints.stream().anyMatch(c -> c.type() == type);
+        for (ConstraintDef c : constraints) {
+            if (c.type() == type) {
+                return true;
+            }
+        }
+        return false;
     }
 }
