@@ -6,7 +6,6 @@ import dev.migrationguard.naming.BaseComparison;
 import dev.migrationguard.naming.Migration;
 import dev.migrationguard.naming.MigrationSet;
 import dev.migrationguard.naming.MigrationVersion;
-import dev.migrationguard.naming.ScriptRef;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,8 +37,8 @@ final class Adoption {
     private final FindingCollector engine;
     private final Map<String, Migration> byScript = new HashMap<>();
     private final MigrationVersion since;
-    /** The files of the migrations the change touches; null when the run has no base. */
-    private final Set<String> touched;
+    /** Whether the change touches a file's migration, as far as asked (only files with findings are asked). */
+    private final Map<String, Boolean> touched = new HashMap<>();
 
     Adoption(MigrationGuardConfig config, MigrationSet set, Optional<BaseComparison> base, FindingCollector engine) {
         this.config = config;
@@ -53,7 +52,6 @@ final class Adoption {
             }
         }
         this.since = MigrationVersion.parseHorizon(config.adoption().since());
-        this.touched = touchedFiles();
     }
 
     /**
@@ -61,7 +59,7 @@ final class Adoption {
      * belongs to a migration the change touches. Reports leave the other scripts out as well.
      */
     boolean reports(String file) {
-        return !history(file) && (touched == null || touched.contains(file));
+        return !history(file) && touches(file);
     }
 
     private boolean history(String file) {
@@ -81,14 +79,14 @@ final class Adoption {
         } else {
             out = baseline(out, settings.baselineFile(), linted, stale, notes);
         }
-        if (touched != null) {
-            out = narrow(out, touched, notes);
-            stale.removeIf(st -> !touched.contains(st.migrationFile()));
+        if (base.isPresent()) {
+            out = narrow(out, notes);
+            stale.removeIf(st -> !touches(st.migrationFile()));
         }
         for (Stale st : stale) {
             out.add(st.finding());
         }
-        if (touched == null && settings.since() == null && !Files.isRegularFile(settings.baselineFile())
+        if (base.isEmpty() && settings.since() == null && !Files.isRegularFile(settings.baselineFile())
                 && !settings.updateBaseline()) {
             hint(out, notes);
         }
@@ -171,32 +169,35 @@ final class Adoption {
         }
     }
 
-    private Set<String> touchedFiles() {
+    /**
+     * True when the run has no base, or the change adds, changes or deletes {@code file} or the other script of its
+     * migration. Asked only for files with findings and scripts the run read: the pre-commit hook of a repository of
+     * thousands of migrations compares a handful of files, not all of them.
+     */
+    private boolean touches(String file) {
         if (base.isEmpty()) {
-            return null;
+            return true;
         }
-        BaseComparison.Changes changes = base.get().changes();
-        Set<String> touched = new HashSet<>();
-        touched.addAll(changes.added());
-        touched.addAll(changes.modified());
-        touched.addAll(changes.deleted());
-        for (String path : new ArrayList<>(touched)) {
-            Migration m = byScript.get(path);
-            if (m != null) {
-                for (ScriptRef r : m.down() == null ? List.of(m.up()) : List.of(m.up(), m.down())) {
-                    touched.add(r.displayPath());
-                }
+        return touched.computeIfAbsent(file, f -> {
+            Migration m = byScript.get(f);
+            if (m == null) {
+                return changed(f);
             }
-        }
-        return touched;
+            return changed(m.up().displayPath()) || m.down() != null && changed(m.down().displayPath());
+        });
     }
 
-    private List<Finding> narrow(List<Finding> findings, Set<String> touched, List<String> notes) {
+    private boolean changed(String path) {
+        BaseComparison c = base.get();
+        return c.changedSinceFork(path) || c.atFork(path) && !c.onBranch(path);
+    }
+
+    private List<Finding> narrow(List<Finding> findings, List<String> notes) {
         List<Finding> out = new ArrayList<>();
         int hidden = 0;
         Set<String> migrations = new HashSet<>();
         for (Finding f : findings) {
-            if (touched.contains(f.file())) {
+            if (touches(f.file())) {
                 out.add(f);
             } else {
                 hidden++;
