@@ -32,7 +32,6 @@ final class Adoption {
     private static final int HINT_MIGRATIONS = 10;
 
     private final MigrationGuardConfig config;
-    private final MigrationSet set;
     private final Optional<BaseComparison> base;
     private final FindingCollector engine;
     private final Map<String, Migration> byScript = new HashMap<>();
@@ -42,7 +41,6 @@ final class Adoption {
 
     Adoption(MigrationGuardConfig config, MigrationSet set, Optional<BaseComparison> base, FindingCollector engine) {
         this.config = config;
-        this.set = set;
         this.base = base;
         this.engine = engine;
         for (Migration m : set.migrations()) {

@@ -15,6 +15,8 @@ import java.util.Locale;
  */
 public final class Fingerprint {
 
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]+");
+
     private Fingerprint() {
     }
 
@@ -39,7 +41,7 @@ public final class Fingerprint {
 
     /** A fingerprint from a message, its numbers left out (they are often line numbers or counts). */
     public static String ofMessage(String message) {
-        return digest(message == null ? "" : message.replaceAll("[0-9]+", "#"));
+        return digest(message == null ? "" : DIGITS.matcher(message).replaceAll("#"));
     }
 
     private static String digest(String text) {

@@ -59,7 +59,7 @@ public final class MigrationHistory {
      * migration outside the version order (a repeatable one, a file whose name fits no scheme). The returned model
      * is the walk's own and must not be changed. It stays valid until the walk moves on: {@link #passed} leaves it
      * as it is (asked again right after {@code passed(m, ...)}, this method answers the same model), the next call
-     * of this method, {@link #after} or {@link #all} may change it.
+     * of this method or {@link #after} may change it.
      */
     public SchemaModel before(Migration m) {
         int target = position.getOrDefault(m, versioned.size());
@@ -127,14 +127,5 @@ public final class MigrationHistory {
                 model.apply(s, new Origin(script.path(), s.index()));
             }
         }
-    }
-
-    /** The model after every versioned migration's up script. */
-    public SchemaModel all() {
-        applyPending();
-        if (next < versioned.size()) {
-            model = before(null);
-        }
-        return model;
     }
 }

@@ -185,11 +185,6 @@ public final class SchemaModel {
         return createdBy(type, ref).isPresent();
     }
 
-    /** How many tables the model knows (created or only altered): for tests and diagnostics. */
-    public int tableCount() {
-        return tables.size();
-    }
-
     // ---------------------------------------------------------------- applying statements
 
     /** Applies what {@code s} does to the schema; statements that change no schema object leave it as it is. */
