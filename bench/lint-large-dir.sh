@@ -6,9 +6,9 @@ set -euo pipefail
 N=${1:-1000}
 RUNS=${2:-5}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-JAR="$ROOT/migration-core/target/migration-guard.jar"
+JAR="$ROOT/cli/target/migration-guard.jar"
 if [ ! -f "$JAR" ]; then
-  (cd "$ROOT" && ./mvnw -B -q -pl migration-core -am package -DskipTests)
+  (cd "$ROOT" && ./mvnw -B -q -pl cli -am package -DskipTests)
 fi
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT

@@ -8,14 +8,14 @@
 #   time(10,000) / time(1,000) for Migration Guard.
 # squawk-cli 2.66.0 is installed with npm into ${XDG_CACHE_HOME:-~/.cache}/migration-guard-bench when missing
 # (or set SQUAWK to a squawk binary). The jar is built when missing. MG_LAUNCH overrides how the jar is started
-# (default: bin/migration-guard; MG_LAUNCH="java -jar migration-core/target/migration-guard.jar" for the plain jar).
+# (default: bin/migration-guard; MG_LAUNCH="java -jar cli/target/migration-guard.jar" for the plain jar).
 set -euo pipefail
 ROUNDS=5
 if [ "${1:-}" = "-r" ]; then ROUNDS=$2; shift 2; fi
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-JAR="$ROOT/migration-core/target/migration-guard.jar"
+JAR="$ROOT/cli/target/migration-guard.jar"
 if [ ! -f "$JAR" ]; then
-  (cd "$ROOT" && ./mvnw -B -q -pl migration-core -am package -DskipTests)
+  (cd "$ROOT" && ./mvnw -B -q -pl cli -am package -DskipTests)
 fi
 LAUNCH=${MG_LAUNCH:-"$ROOT/bin/migration-guard"}
 if [ ! -x "${LAUNCH%% *}" ]; then LAUNCH="java -jar $JAR"; fi

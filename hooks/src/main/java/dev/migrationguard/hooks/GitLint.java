@@ -28,6 +28,17 @@ public final class GitLint {
      * @throws GitBaseException when the project is not in a Git work tree or the ref does not resolve
      */
     public static LintResult lintWorkingTree(MigrationGuardConfig config) throws GitBaseException {
+        return lintWorkingTree(config, true);
+    }
+
+    /**
+     * As {@link #lintWorkingTree(MigrationGuardConfig)}; {@code keepStatements} false leaves each file's statements
+     * out of the result (only the JSON and Markdown reports show them).
+     *
+     * @throws GitBaseException when the project is not in a Git work tree or the ref does not resolve
+     */
+    public static LintResult lintWorkingTree(MigrationGuardConfig config, boolean keepStatements)
+            throws GitBaseException {
         if (config.base() == null) {
             throw new IllegalArgumentException("no base configured");
         }
@@ -37,7 +48,7 @@ public final class GitLint {
             List<String> notes = new ArrayList<>(listing.notes());
             notes.addAll(git.notes());
             notes.addAll(git.baseNotes(base));
-            return new Linter(config).withBase(git.revision(base))
+            return new Linter(config).keepingStatements(keepStatements).withBase(git.revision(base))
                     .lint(git.asStaged(listing.files()), f -> true, notes);
         } catch (IOException e) {
             throw new GitBaseException("cannot read the Git repository of " + config.projectDir() + ": "

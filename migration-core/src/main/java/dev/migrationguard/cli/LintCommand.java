@@ -2,6 +2,7 @@ package dev.migrationguard.cli;
 
 import dev.migrationguard.config.FailOn;
 import dev.migrationguard.config.MigrationGuardConfig;
+import dev.migrationguard.lint.BaseLint;
 import dev.migrationguard.lint.LintResult;
 import dev.migrationguard.lint.Linter;
 import dev.migrationguard.naming.FileSystemSources;
@@ -39,6 +40,10 @@ final class LintCommand {
                                   (default: detected per directory)
               --lint-down         also run the risk rules on down migrations
               --since VERSION     migrations at or below VERSION are history: read for the schema, not reported
+              --base REF          report and fail only on the migrations this change adds, edits or deletes
+                                  since REF (e.g. origin/main; also config key base), and check them against
+                                  REF's migrations; the others are still read for the schema history. With
+                                  --base, a file PATH stands for its directory
               --update-baseline   write the findings to .migration-guard-baseline.json (beside the configuration)
                                   and pass; later runs report only findings not in it
               --parse-check       also parse every statement with JSqlParser and report how many it understood
@@ -64,7 +69,7 @@ final class LintCommand {
         CommandLine line;
         try {
             line = CommandLine.parse(args, Set.of("--fail-on", "--format", "--pg-version", "--naming", "--config",
-                    "--since"), Set.of("--lint-down", "--parse-check", "--update-baseline", "--color", "--no-color"));
+                    "--since", "--base"), Set.of("--lint-down", "--parse-check", "--update-baseline", "--color", "--no-color"));
         } catch (CommandLine.UsageException e) {
             return usage(e.getMessage());
         }
@@ -114,6 +119,14 @@ final class LintCommand {
         if (line.has("--update-baseline")) {
             b.updateBaseline(true);
         }
+        String base = line.value("--base");
+        if (base != null) {
+            if (base.isBlank()) {
+                problems.add("--base: expected a Git ref such as origin/main, found an empty value");
+            } else {
+                b.base(base);
+            }
+        }
         String since = line.value("--since");
         if (since != null) {
             if (dev.migrationguard.naming.MigrationVersion.parseHorizon(since) == null) {
@@ -137,7 +150,12 @@ final class LintCommand {
         }
 
         LintResult result;
-        if (paths.isEmpty()) {
+        if (config.base() != null) {
+            result = lintAgainstBase(config, paths);
+            if (result == null) {
+                return 2;
+            }
+        } else if (paths.isEmpty()) {
             result = linter(config).lintLocations();
         } else {
             result = lintPaths(config, paths);
@@ -180,10 +198,48 @@ final class LintCommand {
         }, listing.errors());
     }
 
+    /**
+     * The lint of a change: the configured locations (or the directories of {@code paths}) against the base, through
+     * the Git support the runnable jar carries. Null after printing why it cannot run.
+     */
+    private LintResult lintAgainstBase(MigrationGuardConfig config, List<String> paths) {
+        Optional<BaseLint> git = BaseLint.installed();
+        if (git.isEmpty()) {
+            err.println("error: base '" + config.base() + "': this build of the command line has no Git support;"
+                    + " run the runnable jar (migration-guard.jar) or mvn db:lint -Ddb.base=" + config.base());
+            return null;
+        }
+        MigrationGuardConfig run = config;
+        if (!paths.isEmpty()) {
+            Set<String> locations = new LinkedHashSet<>();
+            for (String p : paths) {
+                Path path = workingDir.resolve(p).toAbsolutePath().normalize();
+                if (Files.isDirectory(path)) {
+                    locations.add(path.toString());
+                } else if (Files.isRegularFile(path)) {
+                    locations.add(path.getParent().toString());
+                } else {
+                    err.println("error: " + p + " does not exist; give migration directories or .sql files");
+                    return null;
+                }
+            }
+            run = config.toBuilder().locations(List.copyOf(locations)).build();
+        }
+        try {
+            return git.get().lint(run, showsStatements(run));
+        } catch (BaseLint.BaseLintException e) {
+            err.println("error: " + e.getMessage());
+            return null;
+        }
+    }
+
     /** The linter for the run: statements are kept only for the formats that show them (JSON, Markdown). */
     private static Linter linter(MigrationGuardConfig config) {
-        boolean showsStatements = "json".equalsIgnoreCase(config.format()) || "markdown".equalsIgnoreCase(config.format());
-        return new Linter(config).keepingStatements(showsStatements);
+        return new Linter(config).keepingStatements(showsStatements(config));
+    }
+
+    private static boolean showsStatements(MigrationGuardConfig config) {
+        return "json".equalsIgnoreCase(config.format()) || "markdown".equalsIgnoreCase(config.format());
     }
 
     private int usage(String message) {

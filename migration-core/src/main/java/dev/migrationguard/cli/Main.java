@@ -17,6 +17,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // JGit (lint --base) logs through SLF4J; the jar carries no logging backend, and SLF4J's own warning about
+        // that would be the first line of every run
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         System.exit(run(Arrays.asList(args), System.out, System.err, Path.of("").toAbsolutePath()));
     }
 
