@@ -38,7 +38,7 @@ public final class ConfigFile {
     public static final List<String> KEYS = List.of("locations", "naming", "requireDown", "pgVersion",
             "placeholders", "placeholderReplacement", "rules", "lintDown", "parseCheck", "failOn", "format",
             "docsBaseUrl",            "transactionMode", "lockTimeout", "statementTimeout", "url", "user", "schema", "table",
-            "lockWaitSeconds", "connectTimeoutSeconds", "mixed", "outOfOrder", "base", "since", "baseline");
+            "lockWaitSeconds", "connectTimeoutSeconds", "mixed", "outOfOrder", "fastCommit", "base", "since", "baseline");
 
     private final String displayName;
     private final Set<String> knownRuleIds;
@@ -262,6 +262,7 @@ public final class ConfigFile {
             case "connectTimeoutSeconds" -> seconds(key, value, b::connectTimeoutSeconds);
             case "mixed" -> bool(key, value, b::allowMixed);
             case "outOfOrder" -> bool(key, value, b::outOfOrder);
+            case "fastCommit" -> bool(key, value, b::fastCommit);
             case "base" -> {
                 String s = string(key, value);
                 if (s != null) {

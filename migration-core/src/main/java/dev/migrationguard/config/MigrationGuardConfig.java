@@ -51,6 +51,7 @@ public final class MigrationGuardConfig {
     private final int connectTimeoutSeconds;
     private final boolean allowMixed;
     private final boolean outOfOrder;
+    private final boolean fastCommit;
     private final boolean allowDataLoss;
     private final boolean backup;
     private final String base;
@@ -83,6 +84,7 @@ public final class MigrationGuardConfig {
         this.connectTimeoutSeconds = b.connectTimeoutSeconds;
         this.allowMixed = b.allowMixed;
         this.outOfOrder = b.outOfOrder;
+        this.fastCommit = b.fastCommit;
         this.allowDataLoss = b.allowDataLoss;
         this.backup = b.backup;
         this.base = b.base;
@@ -234,6 +236,15 @@ public final class MigrationGuardConfig {
         return outOfOrder;
     }
 
+    /**
+     * {@code db.fastCommit}: commit each transactional migration without waiting for the server's WAL flush, and
+     * flush once at the end of the run. Off by default: a migration is then reported applied only once its commit is
+     * durable.
+     */
+    public boolean fastCommit() {
+        return fastCommit;
+    }
+
     /** Allow destructive down migrations on a database that is not on localhost. */
     public boolean allowDataLoss() {
         return allowDataLoss;
@@ -298,6 +309,7 @@ public final class MigrationGuardConfig {
         private int connectTimeoutSeconds = DEFAULT_CONNECT_TIMEOUT_SECONDS;
         private boolean allowMixed = false;
         private boolean outOfOrder = false;
+        private boolean fastCommit = false;
         private boolean allowDataLoss = false;
         private boolean backup = false;
         private String base;
@@ -334,6 +346,7 @@ public final class MigrationGuardConfig {
             this.connectTimeoutSeconds = c.connectTimeoutSeconds;
             this.allowMixed = c.allowMixed;
             this.outOfOrder = c.outOfOrder;
+            this.fastCommit = c.fastCommit;
             this.allowDataLoss = c.allowDataLoss;
             this.backup = c.backup;
             this.base = c.base;
@@ -469,6 +482,11 @@ public final class MigrationGuardConfig {
 
         public Builder outOfOrder(boolean value) {
             this.outOfOrder = value;
+            return this;
+        }
+
+        public Builder fastCommit(boolean value) {
+            this.fastCommit = value;
             return this;
         }
 

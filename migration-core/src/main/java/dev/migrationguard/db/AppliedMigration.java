@@ -15,11 +15,21 @@ import java.time.LocalDateTime;
  * @param installedBy     the database user that applied it
  * @param installedOn     when
  * @param executionTimeMs how long it ran
- * @param success         false for a non-transactional migration that failed part way
+ * @param success         false for a non-transactional migration that failed part way (or has not finished)
+ * @param started         true for a non-transactional migration recorded as started that never finished: its run
+ *                        was interrupted part way (dirty)
  */
 public record AppliedMigration(int installedRank, String version, String description, String type, String script,
                                Integer checksum, String installedBy, LocalDateTime installedOn, int executionTimeMs,
-                               boolean success) {
+                               boolean success, boolean started) {
+
+    /** A finished row. */
+    public AppliedMigration(int installedRank, String version, String description, String type, String script,
+                            Integer checksum, String installedBy, LocalDateTime installedOn, int executionTimeMs,
+                            boolean success) {
+        this(installedRank, version, description, type, script, checksum, installedBy, installedOn, executionTimeMs,
+                success, false);
+    }
 
     /** The parsed version, or null. */
     public MigrationVersion parsedVersion() {

@@ -63,7 +63,7 @@ public final class HistoryComparison {
                 state = highest != null && m.version().compareTo(highest) < 0 ? MigrationState.OUT_OF_ORDER
                         : MigrationState.PENDING;
             } else if (!row.success()) {
-                state = MigrationState.FAILED;
+                state = unfinished(row);
             } else if (needsChecksum(row) && !Objects.equals(row.checksum(), catalog.checksum(m.up()))) {
                 state = MigrationState.CHANGED;
             } else {
@@ -76,13 +76,13 @@ public final class HistoryComparison {
             if (row != null && !onDisk.contains(m.version())) {
                 onDisk.add(m.version());
                 entries.add(new Keyed(m.version(),
-                        entry(row.success() ? MigrationState.APPLIED : MigrationState.FAILED, m, row)));
+                        entry(row.success() ? MigrationState.APPLIED : unfinished(row), m, row)));
             }
         }
         for (Migration m : repeatables) {
             AppliedMigration row = repeatableRows.remove(m.description());
             MigrationState state = row == null || !Objects.equals(row.checksum(), catalog.checksum(m.up()))
-                    ? MigrationState.PENDING : row.success() ? MigrationState.APPLIED : MigrationState.FAILED;
+                    ? MigrationState.PENDING : row.success() ? MigrationState.APPLIED : unfinished(row);
             entries.add(new Keyed(null, entry(state, m, row)));
         }
         Map<MigrationVersion, AppliedMigration> missing = new LinkedHashMap<>();
@@ -96,7 +96,7 @@ public final class HistoryComparison {
         for (Map.Entry<MigrationVersion, AppliedMigration> e : missing.entrySet()) {
             AppliedMigration r = e.getValue();
             MigrationState state = r.isBaselineMarker() ? MigrationState.BASELINE
-                    : r.success() ? MigrationState.MISSING : MigrationState.FAILED;
+                    : r.success() ? MigrationState.MISSING : unfinished(r);
             entries.add(new Keyed(e.getKey(), new StatusEntry(state, r.version(), r.description(), r.script(),
                     r.installedOn(), r.executionTimeMs(), null, r)));
         }
@@ -117,6 +117,11 @@ public final class HistoryComparison {
             return a.version == null ? a.entry.description().compareTo(b.entry.description())
                     : a.version.compareTo(b.version);
         };
+    }
+
+    /** The state of a row that did not succeed: dirty when it never finished, else failed. */
+    private static MigrationState unfinished(AppliedMigration row) {
+        return row.started() ? MigrationState.DIRTY : MigrationState.FAILED;
     }
 
     /** True when a successful versioned row's checksum is to be compared with its file's. */
@@ -158,6 +163,23 @@ public final class HistoryComparison {
         return highestApplied;
     }
 
+    private static String leftBehind(List<HistoryTable.InvalidIndex> invalidIndexes) {
+        if (invalidIndexes == null) {
+            return "";
+        }
+        if (invalidIndexes.isEmpty()) {
+            return "; no INVALID index is left in the schema";
+        }
+        StringBuilder b = new StringBuilder("; it may have left ").append(invalidIndexes.size())
+                .append(" INVALID index(es): ");
+        for (int i = 0; i < invalidIndexes.size(); i++) {
+            HistoryTable.InvalidIndex x = invalidIndexes.get(i);
+            b.append(i == 0 ? "" : ", ").append(x).append(" (drop it with ").append(x.dropSql(), 0,
+                    x.dropSql().length() - 1).append(')');
+        }
+        return b.toString();
+    }
+
     /** Entries in {@code state}. */
     public List<StatusEntry> in(MigrationState state) {
         return entries.stream().filter(e -> e.state() == state).toList();
@@ -165,6 +187,21 @@ public final class HistoryComparison {
 
     /** What must be fixed before migrating: changed, missing and failed migrations; out-of-order ones unless allowed. */
     public List<String> validationProblems(boolean outOfOrderAllowed) {
+        return validationProblems(outOfOrderAllowed, null);
+    }
+
+    /** True when a migration was started in autocommit and never finished. */
+    public boolean hasDirty() {
+        return entries.stream().anyMatch(e -> e.state() == MigrationState.DIRTY);
+    }
+
+    /**
+     * What must be fixed before migrating: changed, missing, failed and dirty migrations; out-of-order ones unless
+     * allowed.
+     *
+     * @param invalidIndexes the INVALID indexes of the schema, named with a dirty migration (null: not looked up)
+     */
+    public List<String> validationProblems(boolean outOfOrderAllowed, List<HistoryTable.InvalidIndex> invalidIndexes) {
         List<String> problems = new ArrayList<>();
         for (StatusEntry e : entries) {
             switch (e.state()) {
@@ -177,6 +214,11 @@ public final class HistoryComparison {
                         + ") is applied but its file is gone; restore the file");
                 case FAILED -> problems.add(e.script() + ": migration " + e.version() + " failed part way on "
                         + e.installedOn() + "; undo what it did by hand, then run db:repair and db:migrate again");
+                case DIRTY -> problems.add(e.script() + ": migration " + (e.version().isEmpty() ? ""
+                        : e.version() + " ") + "(" + e.description() + ") ran in autocommit, was started on "
+                        + e.installedOn() + " and never finished (its session ended or its process stopped), so some "
+                        + "of its statements may have run" + leftBehind(invalidIndexes) + "; check what it did and undo "
+                        + "or complete it by hand, then run db:repair (which forgets the row) and db:migrate again");
                 case OUT_OF_ORDER -> {
                     if (!outOfOrderAllowed) {
                         problems.add(e.script() + ": migration " + e.version() + " is pending but below the highest "

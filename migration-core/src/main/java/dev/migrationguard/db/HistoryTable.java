@@ -26,6 +26,15 @@ public final class HistoryTable {
     /** A version marked as applied without running anything (baseline). */
     public static final String TYPE_BASELINE = "BASELINE";
 
+    /**
+     * The {@code state} of an autocommit migration's row while it runs: written (and committed) before its first
+     * statement and set to {@link #STATE_FINISHED} once it ends, so a row still in this state after its run is a
+     * migration that was interrupted part way (dirty).
+     */
+    public static final String STATE_STARTED = "started";
+    /** The {@code state} of every other row (and of rows written before the column existed). */
+    public static final String STATE_FINISHED = "finished";
+
     private final String schema;
     private final String table;
 
@@ -73,8 +82,21 @@ public final class HistoryTable {
                 + "    installed_by varchar(100) NOT NULL,\n"
                 + "    installed_on timestamp NOT NULL DEFAULT now(),\n"
                 + "    execution_time_ms integer NOT NULL,\n"
-                + "    success boolean NOT NULL\n"
+                + "    success boolean NOT NULL,\n"
+                + "    " + STATE_COLUMN + "\n"
                 + ")";
+    }
+
+    private static final String STATE_COLUMN = "state varchar(20) NOT NULL DEFAULT '" + STATE_FINISHED + "'";
+
+    /**
+     * Adds the {@code state} column to a history table of the layout before it (whose rows all finished), in one
+     * statement that changes nothing, and locks nothing, when the column is there.
+     */
+    String upgradeSql() {
+        return "DO $mg$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass("
+                + literal(qualifiedName()) + ") AND attname = 'state' AND NOT attisdropped) THEN ALTER TABLE "
+                + qualifiedName() + " ADD COLUMN " + STATE_COLUMN + "; END IF; END $mg$";
     }
 
     /** True when the table exists. */
@@ -88,13 +110,14 @@ public final class HistoryTable {
         }
     }
 
-    /** Creates the schema (when one is configured) and the table when absent. Runs in the connection's mode. */
+    /**
+     * Creates the schema (when one is configured) and the table when absent, and upgrades a table of the previous
+     * layout in place (see {@link #upgradeSql()}). Runs in the connection's mode.
+     */
     public void create(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
-            if (schema != null) {
-                st.execute("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
-            }
-            st.execute(createSql());
+            st.execute((schema == null ? "" : "CREATE SCHEMA IF NOT EXISTS " + quote(schema) + ";\n") + createSql()
+                    + ";\n" + upgradeSql());
         }
     }
 
@@ -104,19 +127,102 @@ public final class HistoryTable {
         if (!exists(c)) {
             return rows;
         }
+        // every column, so that a table of the layout before the state column reads too (its rows all finished)
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT installed_rank, version, description, type, script, checksum, "
-                     + "installed_by, installed_on, execution_time_ms, success FROM " + qualifiedName()
-                     + " ORDER BY installed_rank")) {
+             ResultSet rs = st.executeQuery("SELECT * FROM " + qualifiedName() + " ORDER BY installed_rank")) {
+            int state = stateColumn(rs.getMetaData());
             while (rs.next()) {
-                int checksum = rs.getInt(6);
+                int checksum = rs.getInt("checksum");
                 Integer boxed = rs.wasNull() ? null : checksum;
-                rows.add(new AppliedMigration(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), boxed, rs.getString(7), rs.getObject(8, LocalDateTime.class),
-                        rs.getInt(9), rs.getBoolean(10)));
+                rows.add(new AppliedMigration(rs.getInt("installed_rank"), rs.getString("version"),
+                        rs.getString("description"), rs.getString("type"), rs.getString("script"), boxed,
+                        rs.getString("installed_by"), rs.getObject("installed_on", LocalDateTime.class),
+                        rs.getInt("execution_time_ms"), rs.getBoolean("success"),
+                        state > 0 && STATE_STARTED.equals(rs.getString(state))));
             }
         }
         return rows;
+    }
+
+    private static int stateColumn(java.sql.ResultSetMetaData meta) throws SQLException {
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            if ("state".equals(meta.getColumnName(i))) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Records an autocommit migration as started (not successful, state {@link #STATE_STARTED}) before it runs, in
+     * the connection's mode (autocommit: committed at once); returns the row's rank for {@link #finish}.
+     */
+    public int insertStarted(Connection c, String version, String description, String type, String script,
+                             Integer checksum) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + qualifiedName() + " (installed_rank, "
+                + "version, description, type, script, checksum, installed_by, execution_time_ms, success, state) "
+                + "VALUES ((SELECT coalesce(max(installed_rank), 0) + 1 FROM " + qualifiedName() + "), ?, ?, ?, ?, ?, "
+                + "current_user, 0, false, '" + STATE_STARTED + "') RETURNING installed_rank")) {
+            ps.setString(1, version);
+            ps.setString(2, truncate(description, 200));
+            ps.setString(3, type);
+            ps.setString(4, truncate(script, 1000));
+            if (checksum == null) {
+                ps.setNull(5, Types.INTEGER);
+            } else {
+                ps.setInt(5, checksum);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** Marks a started row finished: applied when {@code success}, else failed part way. */
+    public void finish(Connection c, int installedRank, int executionTimeMs, boolean success) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + qualifiedName() + " SET state = '"
+                + STATE_FINISHED + "', success = ?, execution_time_ms = ? WHERE installed_rank = ?")) {
+            ps.setBoolean(1, success);
+            ps.setInt(2, executionTimeMs);
+            ps.setInt(3, installedRank);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * The INVALID indexes of the history table's schema (the current schema when none is configured), as
+     * {@code schema.index on schema.table}: what an interrupted or failed {@code CREATE INDEX CONCURRENTLY} (or
+     * {@code REINDEX CONCURRENTLY}) leaves behind.
+     */
+    public List<InvalidIndex> invalidIndexes(Connection c) throws SQLException {
+        List<InvalidIndex> found = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT n.nspname, i.relname, t.relname FROM pg_index x "
+                + "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
+                + "JOIN pg_namespace n ON n.oid = i.relnamespace "
+                + "WHERE NOT x.indisvalid AND n.nspname = coalesce(?, current_schema()) ORDER BY 1, 2")) {
+            ps.setString(1, schema);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new InvalidIndex(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** An index left INVALID, with the statement that drops it without blocking its table. */
+    public record InvalidIndex(String schema, String name, String table) {
+
+        /** {@code DROP INDEX CONCURRENTLY "s"."i";}. */
+        public String dropSql() {
+            return "DROP INDEX CONCURRENTLY " + quote(schema) + "." + quote(name) + ";";
+        }
+
+        @Override
+        public String toString() {
+            return schema + "." + name + " on " + schema + "." + table;
+        }
     }
 
     /** The INSERT statement with positional parameters (rank, version, description, type, script, checksum, ms, success). */

@@ -67,7 +67,8 @@ public final class MigrationGuard {
         List<String> missing = new ArrayList<>();
         for (StatusEntry e : HistoryComparison.of(catalog, rows).entries()) {
             if (!e.version().isEmpty() && (e.state() == MigrationState.PENDING
-                    || e.state() == MigrationState.OUT_OF_ORDER || e.state() == MigrationState.FAILED)) {
+                    || e.state() == MigrationState.OUT_OF_ORDER || e.state() == MigrationState.FAILED
+                    || e.state() == MigrationState.DIRTY)) {
                 missing.add(e.version());
             }
         }

@@ -56,7 +56,7 @@ public final class MigrationRunner {
     public RunResult validate() {
         Compared compared = compare("the run on %s stopped: ");
         HistoryComparison comparison = compared.comparison();
-        List<String> problems = comparison.validationProblems(config.outOfOrder());
+        List<String> problems = comparison.validationProblems(config.outOfOrder(), compared.history().invalid());
         int pending = comparison.in(MigrationState.PENDING).size();
         String summary = problems.isEmpty()
                 ? "validated " + comparison.entries().size() + " migration(s): no problem, " + pending + " pending"
@@ -71,7 +71,9 @@ public final class MigrationRunner {
                 compared.comparison().entries(), compared.catalog().blockingProblems());
     }
 
-    private record History(String database, String table, List<AppliedMigration> rows) {
+    /** The history rows, with the schema's INVALID indexes when a row never finished (else null). */
+    private record History(String database, String table, List<AppliedMigration> rows,
+                           List<HistoryTable.InvalidIndex> invalid) {
     }
 
     private record Compared(MigrationCatalog catalog, History history, HistoryComparison comparison) {
@@ -87,8 +89,10 @@ public final class MigrationRunner {
         CompletableFuture<History> reading = inBackground(() -> {
             ConnectionSettings settings = settings();
             try (Session session = Session.open(config, settings)) {
-                return new History(settings.describe(), session.history().displayName(),
-                        session.history().read(session.connection()));
+                List<AppliedMigration> rows = session.history().read(session.connection());
+                boolean dirty = rows.stream().anyMatch(AppliedMigration::started);
+                return new History(settings.describe(), session.history().displayName(), rows,
+                        dirty ? session.history().invalidIndexes(session.connection()) : null);
             } catch (SQLException e) {
                 throw new DatabaseException(String.format(failure, settings.describe())
                         + Secrets.mask(e.getMessage(), settings.password()), null);
@@ -184,7 +188,7 @@ public final class MigrationRunner {
         } catch (SQLException e) {
             ConnectionSettings settings = session.settings();
             throw new DatabaseException("the run on " + settings.describe() + " stopped: "
-                    + Secrets.mask(e.getMessage(), settings.password()), null);
+                    + Secrets.mask(e.getMessage(), settings.password()) + session.unflushedNote(), null);
         }
     }
 

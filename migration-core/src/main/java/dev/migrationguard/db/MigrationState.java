@@ -12,6 +12,8 @@ public enum MigrationState {
     OUT_OF_ORDER,
     /** A non-transactional run failed part way; repair needed. */
     FAILED,
+    /** A non-transactional run started and never finished (its session ended, its process stopped); check, repair. */
+    DIRTY,
     /** In the history, but the file changed since. */
     CHANGED,
     /** In the history, but the file is gone. */

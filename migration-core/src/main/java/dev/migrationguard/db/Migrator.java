@@ -28,7 +28,8 @@ final class Migrator {
         Connection c = session.connection();
         List<AppliedMigration> rows = history.read(c);
         HistoryComparison comparison = HistoryComparison.of(catalog, rows);
-        List<String> problems = comparison.validationProblems(config.outOfOrder());
+        List<String> problems = comparison.validationProblems(config.outOfOrder(),
+                comparison.hasDirty() ? history.invalidIndexes(c) : null);
         if (!problems.isEmpty()) {
             return RunResult.refused("validation failed: nothing was applied", problems);
         }
@@ -82,10 +83,16 @@ final class Migrator {
             String version = m.version() == null ? null : m.version().toString();
             if (outcome.failure() != null) {
                 steps.add(new StepResult(version, m.description(), ps.path(), "failed", outcome.millis(), false));
-                String after = ps.autocommit()
-                        ? "; it ran in autocommit, so the statements before it stay applied and the migration is "
-                        + "recorded as failed: undo them by hand, then run db:repair"
-                        : "; its transaction was rolled back, nothing of it was applied";
+                String after = !ps.autocommit() ? "; its transaction was rolled back, nothing of it was applied"
+                        : outcome.sessionLost()
+                        ? "; it ran in autocommit and the session ended, so the statements before it stay applied and "
+                        + "the migration stays recorded as started, never finished (dirty): the next run stops on it "
+                        + "until you check what it did, undo or complete it by hand and run db:repair"
+                        : "; it ran in autocommit, so the statements before it stay applied and the migration is "
+                        + "recorded as failed" + invalidIndexes(c) + ": undo them by hand, then run db:repair";
+                if (outcome.sessionLost()) {
+                    after += session.unflushedNote();
+                }
                 listener.line(String.format("FAILED  %-10s %s (%d ms)", label(m), ps.path(), outcome.millis()));
                 return new RunResult(false, "migration " + m.label() + " failed after " + (steps.size() - 1)
                         + " applied", List.of(outcome.failure().message() + after), List.copyOf(steps), "");
@@ -106,9 +113,23 @@ final class Migrator {
         String type = ps.autocommit() ? HistoryTable.TYPE_SQL_AUTOCOMMIT : HistoryTable.TYPE_SQL;
         HistoryTable history = session.history();
         return new HistoryWrite() {
+            /** The rank of the row recorded as started, or 0. */
+            private int started;
+
+            @Override
+            public void start(Connection connection) throws SQLException {
+                started = history.insertStarted(connection, version, m.description(), type, ps.path(),
+                        ps.checksum());
+            }
+
             @Override
             public void write(Connection connection, int ms, boolean success) throws SQLException {
-                history.insert(connection, version, m.description(), type, ps.path(), ps.checksum(), ms, success);
+                if (started > 0) {
+                    history.finish(connection, started, ms, success);
+                } else {
+                    history.insert(connection, version, m.description(), type, ps.path(), ps.checksum(), ms,
+                            success);
+                }
             }
 
             @Override
@@ -116,6 +137,25 @@ final class Migrator {
                 return history.insertLiteral(version, m.description(), type, ps.path(), ps.checksum());
             }
         };
+    }
+
+    /** The INVALID indexes a failed autocommit migration leaves in the schema, with how to drop them; or "". */
+    private String invalidIndexes(Connection c) {
+        List<HistoryTable.InvalidIndex> invalid;
+        try {
+            invalid = session.history().invalidIndexes(c);
+        } catch (SQLException e) {
+            return "";
+        }
+        if (invalid.isEmpty()) {
+            return "";
+        }
+        List<String> named = new ArrayList<>();
+        for (HistoryTable.InvalidIndex x : invalid) {
+            named.add(x + " (drop it with " + x.dropSql().substring(0, x.dropSql().length() - 1) + ")");
+        }
+        return "; the schema now holds " + invalid.size() + " INVALID index(es), left by a failed CREATE INDEX "
+                + "CONCURRENTLY and still slowing every write to its table: " + String.join(", ", named);
     }
 
     private static String label(Migration m) {

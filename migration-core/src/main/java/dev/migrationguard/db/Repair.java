@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code db:repair}: after review, removes the rows of failed migrations and realigns the checksums (and descriptions)
+ * {@code db:repair}: after review, removes the rows of failed and unfinished (dirty) migrations and realigns the checksums (and descriptions)
  * of applied migrations with their files. Runs in one transaction.
  */
 final class Repair {
@@ -27,9 +27,10 @@ final class Repair {
         c.setAutoCommit(false);
         try {
             for (StatusEntry e : comparison.entries()) {
-                if (e.state() == MigrationState.FAILED && e.row() != null) {
+                if ((e.state() == MigrationState.FAILED || e.state() == MigrationState.DIRTY) && e.row() != null) {
                     history.delete(c, e.row().installedRank());
-                    done.add("removed the failed row of " + e.version() + " " + e.description() + " (" + e.script()
+                    done.add("removed the " + (e.state() == MigrationState.DIRTY ? "unfinished" : "failed")
+                            + " row of " + e.version() + " " + e.description() + " (" + e.script()
                             + ")");
                 } else if (e.state() == MigrationState.CHANGED) {
                     Integer checksum = ScriptPreparer.checksum(e.migration().up());

@@ -27,11 +27,11 @@ import org.postgresql.jdbc.PreferQueryMode;
  * settings, statements and history change as one JDBC batch, then the commit), instead of one round trip per
  * statement: the server runs them in order and stops at the first error, which names the statement that failed.
  *
- * <p>A transactional script's commit does not wait for the server to flush its WAL to disk
- * ({@code SET LOCAL synchronous_commit = off}, set in the same round trip as the timeouts): the migration and its
- * history row stay atomic and visible at once, and {@link Session#flushCommits()} makes all of them durable with one
- * flush before the run ends. Only a crash of the server itself in between can undo the newest of them, each together
- * with its history row, so the next run applies it again.
+ * <p>A transactional script's commit waits until the server has flushed it to disk (the server's
+ * {@code synchronous_commit}), so a migration is reported applied only once it is durable. With
+ * {@code db.fastCommit} it does not wait ({@code SET LOCAL synchronous_commit = off}, sent in the same round trip as
+ * the timeouts) and {@link Session#flushCommits()} makes all of them durable with one flush before the run ends; a
+ * session lost before then names the migrations whose commit may have been lost.
  */
 final class ScriptApplier {
 
@@ -46,8 +46,6 @@ final class ScriptApplier {
     /** What opens or ends a transaction or savepoint ({@code PREPARE TRANSACTION} is a COMMIT). */
     private static final Set<StatementKind> TRANSACTION_CONTROL = EnumSet.of(StatementKind.BEGIN,
             StatementKind.COMMIT, StatementKind.ROLLBACK, StatementKind.SAVEPOINT, StatementKind.RELEASE_SAVEPOINT);
-    /** SQLSTATE of a statement skipped because an earlier one in its transaction failed. */
-    private static final String ABORTED = "25P02";
     private static final Pattern BATCH_ENTRY = Pattern.compile("^Batch entry (\\d+) ");
 
     ScriptApplier(MigrationGuardConfig config, Session session) {
@@ -65,12 +63,12 @@ final class ScriptApplier {
 
     /**
      * The settings a script starts with, as statements with literal values: for a transactional script
-     * ({@code local}) the commit that does not wait for the WAL flush and the timeouts for its transaction, for an
-     * autocommit script the timeouts for the session.
+     * ({@code local}) the timeouts for its transaction (and, with {@code db.fastCommit}, the commit that does not
+     * wait for the WAL flush), for an autocommit script the timeouts for the session.
      */
     private List<String> settings(boolean local) {
         List<String> settings = new ArrayList<>();
-        if (local) {
+        if (local && config.fastCommit()) {
             settings.add("SET LOCAL synchronous_commit = off");
         }
         for (Map.Entry<String, String> t : timeouts.entrySet()) {
@@ -103,10 +101,22 @@ final class ScriptApplier {
         }
     }
 
-    /** The outcome: the failure (null on success) and the duration. */
-    record Outcome(StatementFailure failure, long millis) {
+    /**
+     * The outcome.
+     *
+     * @param failure     the failure, or null on success
+     * @param millis      the duration
+     * @param sessionLost true when the session ended during the script: nothing more could be written
+     */
+    record Outcome(StatementFailure failure, long millis, boolean sessionLost) {
     }
 
+    /**
+     * Runs the script with its history change. An autocommit script is recorded as started
+     * ({@link HistoryWrite#start}) before its first statement and finished after its last one (or after its failure,
+     * when {@code recordFailure} and the session still answers); a session lost in between leaves it recorded as
+     * started, never as applied.
+     */
     Outcome apply(PreparedScript script, HistoryWrite history, boolean recordFailure) throws SQLException {
         Connection c = session.connection();
         long start = System.nanoTime();
@@ -114,7 +124,7 @@ final class ScriptApplier {
             return applyPipelined(c, script, history, start);
         }
         if (!script.autocommit()) {
-            return inTransaction(c, start, () -> {
+            return inTransaction(c, script, start, () -> {
                 execute(c, settings(true));
                 StatementFailure failure = runner.run(c, script.sql());
                 if (failure == null) {
@@ -123,28 +133,29 @@ final class ScriptApplier {
                 return failure;
             });
         }
+        history.start(c);
         execute(c, settings(false));
         StatementFailure failure;
+        boolean alive;
         try {
             failure = runner.run(c, script.sql());
         } finally {
-            if (!c.isClosed() && c.isValid(2)) {
+            alive = !c.isClosed() && c.isValid(2);
+            if (alive) {
                 resetTimeouts(c);
             }
         }
         long millis = millisSince(start);
-        if (failure == null || recordFailure) {
-            if (failure == null || c.isValid(2)) {
-                history.write(c, (int) millis, failure == null);
-            }
+        if (failure == null || (recordFailure && alive)) {
+            history.write(c, (int) millis, failure == null);
         }
-        return new Outcome(failure, millis);
+        return new Outcome(failure, millis, failure != null && (!alive || sessionEnded(failure.sqlState())));
     }
 
     /**
      * True when the script can go to the server as one batch: no statement sends COPY data (that takes the copy
-     * protocol) and none ends or opens a transaction or savepoint (after a failure every later statement must fail with
-     * "current transaction is aborted", which is how the failing one is found).
+     * protocol) and none ends or opens a transaction or savepoint (after a failure every later statement must fail,
+     * so nothing after the failing one runs).
      */
     static boolean pipelined(PreparedScript script) {
         for (Statement s : script.sql().statements()) {
@@ -157,60 +168,46 @@ final class ScriptApplier {
 
     /**
      * Runs a transactional script as one batch (settings, statements, history change) and commits. On failure the
-     * server has skipped every statement after the failing one, each with SQLSTATE 25P02; counting those names the
-     * failing statement without relying on the driver's wording.
+     * transaction is rolled back and the failing statement is found by asking the server again: the statements run
+     * once more, one at a time, in a transaction that is always rolled back, and the first one the server refuses is
+     * named with its own error (see {@link #locate}). The replies of a batch cannot be trusted to say which entry
+     * failed: after the failure the server refuses every later entry, some with "current transaction is aborted",
+     * others (a syntax error) with their own error.
      */
     private Outcome applyPipelined(Connection c, PreparedScript script, HistoryWrite history, long start)
             throws SQLException {
         List<Statement> statements = script.sql().statements();
-        return inTransaction(c, start, () -> {
-            try (java.sql.Statement batch = c.createStatement()) {
-                batch.setEscapeProcessing(false);
-                List<String> settings = settings(true);
-                for (String setting : settings) {
-                    batch.addBatch(setting);
-                }
-                int first = settings.size();
-                for (Statement s : statements) {
-                    batch.addBatch(s.text());
-                }
-                batch.addBatch(history.sql());
-                try {
-                    batch.executeBatch();
-                    return null;
-                } catch (BatchUpdateException e) {
-                    SQLException cause = cause(e);
-                    StatementFailure failure = failureOf(script, e, cause, first, first + statements.size() + 1);
-                    if (failure == null) {
-                        throw cause;
-                    }
-                    return failure;
-                }
-            }
-        });
-    }
-
-    /** The work of a transactional script: its failure, or null when it may commit. */
-    @FunctionalInterface
-    private interface TransactionBody {
-        StatementFailure run() throws SQLException;
-    }
-
-    /**
-     * Runs {@code body} in one transaction: commits it (without waiting for the WAL flush) when it reports no failure,
-     * rolls it back when it reports one or throws.
-     */
-    private Outcome inTransaction(Connection c, long start, TransactionBody body) throws SQLException {
         c.setAutoCommit(false);
-        try {
-            StatementFailure failure = body.run();
-            if (failure != null) {
+        try (java.sql.Statement batch = c.createStatement()) {
+            batch.setEscapeProcessing(false);
+            List<String> settings = settings(true);
+            for (String setting : settings) {
+                batch.addBatch(setting);
+            }
+            for (Statement s : statements) {
+                batch.addBatch(s.text());
+            }
+            batch.addBatch(history.sql());
+            try {
+                batch.executeBatch();
+            } catch (BatchUpdateException e) {
                 rollbackQuietly(c);
-                return new Outcome(failure, millisSince(start));
+                SQLException cause = cause(e);
+                if (sessionEnded(cause.getSQLState()) || c.isClosed()) {
+                    int entry = Math.min(Math.max(driverEntry(e) - settings.size(), 0), statements.size() - 1);
+                    Statement s = statements.get(entry);
+                    return new Outcome(runner.failure(script.path(), s, cause), millisSince(start), true);
+                }
+                StatementFailure failure = locate(c, script);
+                if (failure == null) {
+                    // the statements all ran: the failure was a setting or the history change, or did not recur
+                    throw cause;
+                }
+                return new Outcome(failure, millisSince(start), false);
             }
             c.commit();
-            session.committedWithoutFlush();
-            return new Outcome(null, millisSince(start));
+            committed(script);
+            return new Outcome(null, millisSince(start), false);
         } catch (SQLException e) {
             rollbackQuietly(c);
             throw e;
@@ -222,44 +219,70 @@ final class ScriptApplier {
     }
 
     /**
-     * The failure of a batch of {@code size} entries whose script statements start at entry {@code first}; null when
-     * the failing entry is not one of them (a setting or the history change: reported as the driver's exception).
+     * The failing statement of a transactional script whose batch failed (and was rolled back): its settings and
+     * statements run again, one statement per round trip, in a transaction that is rolled back whatever happens; the
+     * first statement the server refuses is the one named, with the server's error for it. Null when every statement
+     * ran (the batch's failure was elsewhere, or did not recur). A setting the server refuses is thrown.
      */
-    private StatementFailure failureOf(PreparedScript script, BatchUpdateException e, SQLException cause, int first,
-                                       int size) {
-        int skipped = 0;
-        for (SQLException n = cause.getNextException(); n != null; n = n.getNextException()) {
-            if (ABORTED.equals(n.getSQLState())) {
-                skipped++;
-            }
+    private StatementFailure locate(Connection c, PreparedScript script) throws SQLException {
+        try {
+            execute(c, settings(true));
+            return runner.run(c, script.sql());
+        } finally {
+            rollbackQuietly(c);
         }
-        List<Statement> statements = script.sql().statements();
-        String state = cause.getSQLState();
-        boolean sessionLost = state != null && (state.startsWith("08") || state.startsWith("57P"));
-        int failed = sessionLost ? driverEntry(e) : size - 1 - skipped;
-        if (failed < first || failed >= size) {
-            if (!sessionLost) {
-                return null;
-            }
-            failed = first;
-        }
-        if (failed == size - 1) {
-            return null;
-        }
-        return runner.failure(script.path(), statements.get(failed - first), cause);
     }
 
-    /** The first error of the batch that is not "current transaction is aborted". */
+    /** The work of a transactional script: its failure, or null when it may commit. */
+    @FunctionalInterface
+    private interface TransactionBody {
+        StatementFailure run() throws SQLException;
+    }
+
+    /** Runs {@code body} in one transaction: commits it when it reports no failure, rolls it back otherwise. */
+    private Outcome inTransaction(Connection c, PreparedScript script, long start, TransactionBody body)
+            throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            StatementFailure failure = body.run();
+            if (failure != null) {
+                rollbackQuietly(c);
+                return new Outcome(failure, millisSince(start), c.isClosed() || sessionEnded(failure.sqlState()));
+            }
+            c.commit();
+            committed(script);
+            return new Outcome(null, millisSince(start), false);
+        } catch (SQLException e) {
+            rollbackQuietly(c);
+            throw e;
+        } finally {
+            if (!c.isClosed()) {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** Notes a commit: with {@code db.fastCommit} it is durable only once the session flushes. */
+    private void committed(PreparedScript script) {
+        if (config.fastCommit()) {
+            session.committedWithoutFlush(script.path());
+        }
+    }
+
+    /** True for the SQLSTATEs of a session that ended: connection exceptions and operator intervention. */
+    static boolean sessionEnded(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P"));
+    }
+
+    /** The first error the server answered the batch with (the driver chains the errors in the order received). */
     private static SQLException cause(BatchUpdateException e) {
-        for (SQLException n = e.getNextException(); n != null; n = n.getNextException()) {
-            if (!ABORTED.equals(n.getSQLState())) {
-                return n;
-            }
-        }
-        return e;
+        return e.getNextException() == null ? e : e.getNextException();
     }
 
-    /** The entry the driver's message names ("Batch entry 3 ..."), or -1; its wording is not relied on otherwise. */
+    /**
+     * The entry the driver's message names ("Batch entry 3 ..."), or -1: used only when the session ended, so that
+     * nothing can be asked again.
+     */
     private static int driverEntry(BatchUpdateException e) {
         Matcher m = BATCH_ENTRY.matcher(String.valueOf(e.getMessage()));
         return m.find() ? Integer.parseInt(m.group(1)) : -1;

@@ -16,7 +16,8 @@ public final class Session implements AutoCloseable {
     private final HistoryTable history;
     private final int serverMajor;
     private AdvisoryLock lock;
-    private boolean unflushedCommits;
+    /** The scripts committed with {@code synchronous_commit = off} since the last flush ({@code db.fastCommit}). */
+    private final java.util.List<String> unflushed = new java.util.ArrayList<>();
 
     private Session(ConnectionSettings settings, Connection connection, HistoryTable history, int serverMajor) {
         this.settings = settings;
@@ -68,14 +69,35 @@ public final class Session implements AutoCloseable {
         return serverMajor;
     }
 
-    /** Notes a commit made with {@code synchronous_commit = off}: durable only after {@link #flushCommits()}. */
-    void committedWithoutFlush() {
-        unflushedCommits = true;
+    /**
+     * Notes a commit made with {@code synchronous_commit = off} ({@code db.fastCommit}): durable only after
+     * {@link #flushCommits()}.
+     *
+     * @param script the migration it applied, named if the session ends before the flush
+     */
+    void committedWithoutFlush(String script) {
+        unflushed.add(script);
     }
 
     /** True when a commit made without waiting for the WAL flush has not been flushed by this session yet. */
     boolean hasUnflushedCommits() {
-        return unflushedCommits;
+        return !unflushed.isEmpty();
+    }
+
+    /**
+     * What a lost session means for the commits not flushed yet: "" when there are none, else a sentence naming the
+     * migrations reported applied whose commits a server crash may have undone.
+     */
+    String unflushedNote() {
+        if (unflushed.isEmpty()) {
+            return "";
+        }
+        int shown = Math.min(unflushed.size(), 20);
+        return "; the session ended before the server confirmed the flush of " + unflushed.size()
+                + " commit(s) made with db.fastCommit: " + String.join(", ", unflushed.subList(0, shown))
+                + (shown < unflushed.size() ? " and " + (unflushed.size() - shown) + " more" : "")
+                + " were reported applied but may have been lost if the server crashed; run db:status once it is back"
+                + " (a lost one shows as pending and is applied again by the next db:migrate)";
     }
 
     /**
@@ -85,7 +107,7 @@ public final class Session implements AutoCloseable {
      * wait for standbys). Nothing to do when every commit waited already.
      */
     public void flushCommits() throws SQLException {
-        if (!unflushedCommits) {
+        if (unflushed.isEmpty()) {
             return;
         }
         boolean autoCommit = connection.getAutoCommit();
@@ -96,7 +118,7 @@ public final class Session implements AutoCloseable {
         try (Statement st = connection.createStatement()) {
             st.execute("SELECT txid_current()");
         }
-        unflushedCommits = false;
+        unflushed.clear();
     }
 
     /** A SQLException as a {@link DatabaseException} with the password masked. */

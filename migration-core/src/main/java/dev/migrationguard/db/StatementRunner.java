@@ -112,8 +112,13 @@ public final class StatementRunner {
         } else if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
             message = "the database session ended while running the statement: " + message;
         }
-        return new StatementFailure(path, line, s.abbreviated(80), e.getSQLState(),
-                Secrets.mask(message, password));
+        return new StatementFailure(path, line, excerpt(s), e.getSQLState(), Secrets.mask(message, password));
+    }
+
+    /** The statement on one line, abbreviated, without its terminating semicolon (messages go on after it). */
+    static String excerpt(Statement s) {
+        String text = s.abbreviated(80);
+        return text.endsWith(";") ? text.substring(0, text.length() - 1).stripTrailing() : text;
     }
 
     private static int newlinesBefore(String text, int position) {

@@ -33,7 +33,9 @@ public record StatusReport(String database, String table, List<StatusEntry> entr
         b.append(entries.size()).append(" migration(s) in ").append(table).append(" on ").append(database)
                 .append(": ").append(count(MigrationState.APPLIED) + count(MigrationState.BASELINE)).append(" applied, ")
                 .append(count(MigrationState.PENDING) + count(MigrationState.OUT_OF_ORDER)).append(" pending, ")
-                .append(count(MigrationState.FAILED)).append(" failed, ").append(count(MigrationState.CHANGED))
+                .append(count(MigrationState.FAILED)).append(" failed, ")
+                .append(count(MigrationState.DIRTY) == 0 ? "" : count(MigrationState.DIRTY) + " dirty, ")
+                .append(count(MigrationState.CHANGED))
                 .append(" changed, ").append(count(MigrationState.MISSING)).append(" missing\n");
         for (String p : problems) {
             b.append("problem: ").append(p).append('\n');

@@ -23,6 +23,7 @@ class ConfigKeysTest {
                 lockWaitSeconds: 5
                 mixed: true
                 outOfOrder: yes
+                fastCommit: true
                 """, b, Set.of());
         assertThat(problems).isEmpty();
         MigrationGuardConfig c = b.build();
@@ -33,6 +34,8 @@ class ConfigKeysTest {
         assertThat(c.lockWaitSeconds()).isEqualTo(5);
         assertThat(c.allowMixed()).isTrue();
         assertThat(c.outOfOrder()).isTrue();
+        assertThat(c.fastCommit()).isTrue();
+        assertThat(MigrationGuardConfig.builder(Path.of(".")).build().fastCommit()).isFalse();
     }
 
     @Test

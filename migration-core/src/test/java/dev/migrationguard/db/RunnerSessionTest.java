@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How a run uses its session: opened while the files are read (yet nothing written before the names are known to be
- * fine), errors of the background connection reported like before, and commits that do not wait for the WAL flush
- * until the run flushes them all at the end.
+ * fine), errors of the background connection reported like before, commits that wait for the WAL flush by default,
+ * and with db.fastCommit commits that do not wait until the run flushes them all at the end.
  */
 class RunnerSessionTest {
 
@@ -90,12 +90,30 @@ class RunnerSessionTest {
     }
 
     @Test
-    void transactionalMigrationsCommitWithoutWaitingForTheFlushAndAutocommitOnesWait() throws Exception {
+    void byDefaultEveryMigrationCommitsWithTheServersDurableSetting() throws Exception {
         t.file("V1__tx.sql", "CREATE TABLE seen_in_tx AS SELECT current_setting('synchronous_commit') AS value;\n")
                 .file("V2__autocommit.sql", "CREATE TABLE seen_alone AS SELECT current_setting('synchronous_commit')"
                         + " AS value;\nCREATE INDEX CONCURRENTLY seen_alone_value ON seen_alone (value);\n");
 
         RunResult r = t.runner(t.config().allowMixed(true).build()).migrate(RunOptions.defaults());
+
+        assertThat(r.ok()).as(r.problems().toString()).isTrue();
+        Object server = t.db.query("SELECT setting FROM pg_settings WHERE name = 'synchronous_commit'");
+        assertThat(server).isNotEqualTo("off");
+        assertThat(t.db.query("SELECT value FROM seen_in_tx")).isEqualTo(server);
+        assertThat(t.db.query("SELECT value FROM seen_alone")).isEqualTo(server);
+        assertThat(t.runner().migrate(RunOptions.defaults().withDryRun(true, null)).sql())
+                .doesNotContain("synchronous_commit");
+    }
+
+    @Test
+    void withFastCommitTransactionalMigrationsCommitWithoutWaitingForTheFlushAndAutocommitOnesWait()
+            throws Exception {
+        t.file("V1__tx.sql", "CREATE TABLE seen_in_tx AS SELECT current_setting('synchronous_commit') AS value;\n")
+                .file("V2__autocommit.sql", "CREATE TABLE seen_alone AS SELECT current_setting('synchronous_commit')"
+                        + " AS value;\nCREATE INDEX CONCURRENTLY seen_alone_value ON seen_alone (value);\n");
+
+        RunResult r = t.runner(t.config().allowMixed(true).fastCommit(true).build()).migrate(RunOptions.defaults());
 
         assertThat(r.ok()).as(r.problems().toString()).isTrue();
         assertThat(t.db.query("SELECT value FROM seen_in_tx")).isEqualTo("off");
@@ -104,9 +122,42 @@ class RunnerSessionTest {
     }
 
     @Test
+    void aSessionLostBeforeTheFlushNamesTheFastCommittedMigrations() throws Exception {
+        t.file("V1__a.sql", "CREATE TABLE a (id int);\n").file("V2__b.sql", "CREATE TABLE b (id int);\n")
+                .file("V3__kill.sql", "SELECT pg_terminate_backend(pg_backend_pid());\n");
+
+        String message = stopped(t.runner(t.config().fastCommit(true).build()));
+
+        assertThat(message).contains("db.fastCommit", "V1__a.sql, ", "V2__b.sql were reported applied",
+                "may have been lost").doesNotContain("V3__kill.sql were");
+    }
+
+    /** The problems of a run that must stop, or the message of the exception it stopped with. */
+    private static String stopped(MigrationRunner runner) {
+        try {
+            RunResult r = runner.migrate(RunOptions.defaults());
+            assertThat(r.ok()).isFalse();
+            return String.join("\n", r.problems());
+        } catch (DatabaseException e) {
+            return e.getMessage();
+        }
+    }
+
+    @Test
+    void withoutFastCommitALostSessionNamesNothingAsMaybeLost() throws Exception {
+        t.file("V1__a.sql", "CREATE TABLE a (id int);\n")
+                .file("V2__kill.sql", "SELECT pg_terminate_backend(pg_backend_pid());\n");
+
+        String message = stopped(t.runner());
+
+        assertThat(message).contains("V2__kill.sql").doesNotContain("may have been lost");
+        assertThat(t.db.query("SELECT string_agg(version, ',') FROM migration_guard_history")).isEqualTo("1");
+    }
+
+    @Test
     void theSessionKnowsItHasCommitsToFlushUntilItFlushesThem() throws Exception {
         t.file("V1__a.sql", "CREATE TABLE a (id int);\n");
-        MigrationGuardConfig config = t.config().build();
+        MigrationGuardConfig config = t.config().fastCommit(true).build();
         MigrationCatalog catalog = MigrationCatalog.load(config);
         Migration m = catalog.versioned().get(0);
         try (Session session = Session.open(config, t.runner(config).settings())) {

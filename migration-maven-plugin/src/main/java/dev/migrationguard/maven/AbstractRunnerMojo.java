@@ -80,6 +80,14 @@ public abstract class AbstractRunnerMojo extends AbstractMigrationGuardMojo {
     @Parameter(property = "db.lockWaitSeconds")
     private String lockWaitSeconds;
 
+    /**
+     * Commit each migration without waiting for the server's WAL flush, flushing once at the end of the run (faster;
+     * a server crash during the run can lose migrations reported applied, and the run then names them). Default:
+     * false: each migration is reported applied once its commit is durable.
+     */
+    @Parameter(property = "db.fastCommit")
+    private Boolean fastCommit;
+
     @Parameter(defaultValue = "${settings}", readonly = true)
     private Settings settings;
 
@@ -92,7 +100,7 @@ public abstract class AbstractRunnerMojo extends AbstractMigrationGuardMojo {
                 serverId == null || serverId.isBlank() ? null
                         : SettingsServers.credentials(settings, decrypter, serverId),
                 schema, table, outOfOrder, mixed, allowDataLoss, backup, lockTimeout, statementTimeout,
-                lockWaitSeconds);
+                lockWaitSeconds, fastCommit);
     }
 
     /** The goal, e.g. {@code db:migrate}, for messages. */

@@ -208,6 +208,9 @@ public final class ConfigAssembler {
         if (r.backup() != null) {
             b.backup(r.backup());
         }
+        if (r.fastCommit() != null) {
+            b.fastCommit(r.fastCommit());
+        }
         if (given(r.lockTimeout())) {
             duration("db.lockTimeout", r.lockTimeout(), b::lockTimeout, problems);
         }

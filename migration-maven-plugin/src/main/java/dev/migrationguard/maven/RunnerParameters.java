@@ -20,14 +20,17 @@ import dev.migrationguard.config.ServerCredentials;
  * @param lockTimeout      {@code db.lockTimeout}, e.g. {@code 5s}
  * @param statementTimeout {@code db.statementTimeout}, e.g. {@code 15min}
  * @param lockWaitSeconds  {@code db.lockWaitSeconds}
+ * @param fastCommit       {@code db.fastCommit}
  */
 public record RunnerParameters(String url, String user, String password, ServerCredentials server, String schema,
                                String table, Boolean outOfOrder, Boolean mixed, Boolean allowDataLoss, Boolean backup,
-                               String lockTimeout, String statementTimeout, String lockWaitSeconds) {
+                               String lockTimeout, String statementTimeout, String lockWaitSeconds,
+                               Boolean fastCommit) {
 
     /** No parameter given. */
     public static RunnerParameters none() {
-        return new RunnerParameters(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new RunnerParameters(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     @Override

@@ -16,7 +16,7 @@ class RunnerConfigAssemblerTest {
     Path dir;
 
     private static RunnerParameters connection(String url, String user, String password, ServerCredentials server) {
-        return new RunnerParameters(url, user, password, server, null, null, null, null, null, null, null, null, null);
+        return new RunnerParameters(url, user, password, server, null, null, null, null, null, null, null, null, null, null);
     }
 
     private ConfigAssembler.Assembled assemble(RunnerParameters r) {
@@ -63,7 +63,7 @@ class RunnerConfigAssemblerTest {
         assertThat(fromFile.allowMixed()).isTrue();
 
         ConfigAssembler.Assembled a = assemble(new RunnerParameters("jdbc:postgresql://localhost:5433/dev", "dev",
-                "pw", null, "dev_schema", "dev_history", true, false, true, true, "5s", "1min", "0"));
+                "pw", null, "dev_schema", "dev_history", true, false, true, true, "5s", "1min", "0", true));
         assertThat(a.problems()).isEmpty();
         MigrationGuardConfig c = a.config();
         assertThat(c.dbUrl()).isEqualTo("jdbc:postgresql://localhost:5433/dev");
@@ -78,6 +78,8 @@ class RunnerConfigAssemblerTest {
         assertThat(c.lockTimeout()).isEqualTo("5s");
         assertThat(c.statementTimeout()).isEqualTo("1min");
         assertThat(c.lockWaitSeconds()).isZero();
+        assertThat(c.fastCommit()).isTrue();
+        assertThat(fromFile.fastCommit()).isFalse();
     }
 
     @Test
@@ -93,7 +95,7 @@ class RunnerConfigAssemblerTest {
     @Test
     void badValuesAreProblemsNamingTheParameter() {
         ConfigAssembler.Assembled a = assemble(new RunnerParameters("mysql://root:hunter2@db/app", null, null, null,
-                null, null, null, null, null, null, "soon", "5 parsecs", "-1"));
+                null, null, null, null, null, null, "soon", "5 parsecs", "-1", null));
 
         assertThat(a.ok()).isFalse();
         assertThat(a.problems()).extracting(ConfigProblem::toString).containsExactly(
