@@ -23,6 +23,7 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.CoreConfig;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -39,7 +40,7 @@ import org.eclipse.jgit.util.io.EolStreamTypeUtil;
  *
  * <p>Resolving the base: a ref that is given ({@code db.base}) must resolve, else {@link #resolve(String)} fails with
  * a message naming it. Without one, {@link #resolveDefault()} tries the upstream of the current branch, then
- * {@code origin/main}, then {@code main}. Each base comes with its fork point, the merge base with {@code HEAD}, so
+ * {@code origin/HEAD}, then {@code main}, {@code master} and {@code trunk}. Each base comes with its fork point, the merge base with {@code HEAD}, so
  * that a change the base made after the branch forked is not taken for the branch's.
  *
  * <p>Contents are read lazily; use the files before closing. One instance serves one thread of work.
@@ -170,8 +171,10 @@ public final class GitBase implements AutoCloseable {
     }
 
     /**
-     * The base when none is given: the upstream of the current branch, else {@code origin/main}, else {@code main};
-     * empty when none of them resolves (see {@link #noDefaultBaseNote()}).
+     * The base when none is given: the upstream of the current branch, else the remote's default branch (what
+     * {@code origin/HEAD} points to), else the first of {@code main}, {@code master}, {@code trunk} that exists (the
+     * remote-tracking {@code origin/NAME} before the local {@code NAME}); empty when none resolves (see
+     * {@link #noDefaultBaseNote()}).
      */
     public Optional<BaseRef> resolveDefault() throws IOException {
         String branch = repo.getBranch();
@@ -184,14 +187,31 @@ public final class GitBase implements AutoCloseable {
             }
         }
         String why = detached ? "HEAD is detached" : branch + " has no upstream";
-        for (String candidate : List.of(Constants.R_REMOTES + "origin/main", Constants.R_HEADS + "main")) {
-            ObjectId id = repo.resolve(candidate + "^{commit}");
+        Ref remoteHead = repo.exactRef(Constants.R_REMOTES + "origin/" + Constants.HEAD);
+        if (remoteHead != null && remoteHead.isSymbolic()) {
+            String target = remoteHead.getTarget().getName();
+            ObjectId id = repo.resolve(target + "^{commit}");
             if (id != null) {
-                return Optional.of(base(Repository.shortenRefName(candidate), why, id));
+                return Optional.of(base(Repository.shortenRefName(target),
+                        why + "; the remote's default branch (origin/HEAD)", id));
+            }
+        }
+        for (String name : DEFAULT_BRANCHES) {
+            for (String candidate : List.of(Constants.R_REMOTES + "origin/" + name, Constants.R_HEADS + name)) {
+                if (!detached && candidate.equals(Constants.R_HEADS + branch)) {
+                    continue; // the branch being committed to is no base for itself
+                }
+                ObjectId id = repo.resolve(candidate + "^{commit}");
+                if (id != null) {
+                    return Optional.of(base(Repository.shortenRefName(candidate), why, id));
+                }
             }
         }
         return Optional.empty();
     }
+
+    /** The branch names tried, in this order (each as origin/NAME, then NAME), when origin/HEAD names none. */
+    private static final List<String> DEFAULT_BRANCHES = List.of("main", "master", "trunk");
 
     /** The one line to show when {@link #resolveDefault()} found no base. */
     public String noDefaultBaseNote() throws IOException {
@@ -204,7 +224,7 @@ public final class GitBase implements AutoCloseable {
         String branch = repo.getBranch();
         String start = branch == null || ObjectId.isId(branch) ? "HEAD is detached"
                 : branch + " has no upstream";
-        return start + ", and neither origin/main nor main exists";
+        return start + ", and none of origin/HEAD, main, master or trunk exists";
     }
 
     /** The note line naming the base a run compares with, and a second one when the fork point is unknown. */

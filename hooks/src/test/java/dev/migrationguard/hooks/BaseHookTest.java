@@ -145,8 +145,9 @@ class BaseHookTest {
 
         assertThat(commit.exitCode()).as(commit.output()).isZero();
         assertThat(commit.output().lines().filter(l -> l.startsWith("note: "))).containsExactly("note: no base"
-                + " branch to compare with (trunk has no upstream, and neither origin/main nor main exists); the"
-                + " checks for edited, deleted and out-of-order migrations are skipped; set db.base to choose a base");
+                + " branch to compare with (trunk has no upstream, and none of origin/HEAD, main, master or trunk"
+                + " exists); the checks for edited, deleted and out-of-order migrations are skipped; set db.base to"
+                + " choose a base");
         assertThat(commit.output()).contains("Migration Guard: 1 file,");
     }
 

@@ -12,6 +12,7 @@ import dev.migrationguard.naming.BaseComparison;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.jgit.lib.RefUpdate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -187,15 +188,51 @@ class GitBaseTest {
     }
 
     @Test
+    void withoutUpstreamTheRemotesDefaultBranchComesFirst() throws Exception {
+        repo.branch("feature");
+        repo.ref("refs/remotes/origin/master", mainAtFork).ref("refs/remotes/origin/main", mainAtFork);
+        RefUpdate head = repo.git.getRepository().updateRef("refs/remotes/origin/HEAD");
+        head.link("refs/remotes/origin/master");
+
+        try (GitBase git = GitBase.open(config(null))) {
+            GitBase.BaseRef base = git.resolveDefault().orElseThrow();
+            assertThat(base.name()).isEqualTo("origin/master");
+            assertThat(git.baseNotes(base)).containsExactly("history checks against origin/master (feature has no"
+                    + " upstream; the remote's default branch (origin/HEAD))");
+        }
+    }
+
+    @Test
+    void aRepositoryWhoseDefaultBranchIsMasterOrTrunkHasABase() throws Exception {
+        repo.git.branchRename().setOldName("main").setNewName("master").call();
+        repo.branch("feature");
+        try (GitBase git = GitBase.open(config(null))) {
+            assertThat(git.resolveDefault().orElseThrow().name()).isEqualTo("master");
+        }
+        repo.git.branchRename().setOldName("master").setNewName("trunk").call();
+        try (GitBase git = GitBase.open(config(null))) {
+            assertThat(git.resolveDefault().orElseThrow().name()).isEqualTo("trunk");
+        }
+    }
+
+    @Test
+    void theBranchCommittedToIsNoBaseForItself() throws Exception {
+        repo.git.branchRename().setOldName("main").setNewName("master").call();
+        try (GitBase git = GitBase.open(config(null))) {
+            assertThat(git.resolveDefault()).isEmpty();
+        }
+    }
+
+    @Test
     void noBaseAtAllIsANoteNotAFailure() throws Exception {
-        repo.branch("trunk");
+        repo.branch("feature");
         repo.git.branchDelete().setBranchNames("main").setForce(true).call();
 
         try (GitBase git = GitBase.open(config(null))) {
             assertThat(git.resolveDefault()).isEmpty();
-            assertThat(git.noDefaultBaseNote()).isEqualTo("no base branch to compare with (trunk has no upstream,"
-                    + " and neither origin/main nor main exists); the checks for edited, deleted and out-of-order"
-                    + " migrations are skipped; set db.base to choose a base");
+            assertThat(git.noDefaultBaseNote()).isEqualTo("no base branch to compare with (feature has no upstream,"
+                    + " and none of origin/HEAD, main, master or trunk exists); the checks for edited, deleted and"
+                    + " out-of-order migrations are skipped; set db.base to choose a base");
         }
     }
 

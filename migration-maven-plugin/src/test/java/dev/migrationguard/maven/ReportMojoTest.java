@@ -296,12 +296,12 @@ class ReportMojoTest {
         String md = file("report.md");
         assertThat(md).startsWith("## Migration Guard: medium risk\n\n4 migrations (0 high, 1 medium, 3 low risk) · "
                 + "1 error, 2 warnings, 0 infos\n\n> [!NOTE]\n> No base branch to compare with (feature has no"
-                + " upstream, and neither origin/main nor main exists): every migration is shown; set db.base to"
+                + " upstream, and none of origin/HEAD, main, master or trunk exists): every migration is shown; set db.base to"
                 + " choose a base.\n\n");
         assertThat(md).contains("| `" + M + "V1__users.sql` |", "| Migration | Risk | Riskiest statement |")
                 .doesNotContain("V3__orders.sql");
         assertThat(log.lines).contains("[WARNING] Migration Guard: No base branch to compare with (feature has no"
-                + " upstream, and neither origin/main nor main exists): every migration is shown; set db.base to"
+                + " upstream, and none of origin/HEAD, main, master or trunk exists): every migration is shown; set db.base to"
                 + " choose a base.");
     }
 
