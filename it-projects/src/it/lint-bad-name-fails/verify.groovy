@@ -4,7 +4,7 @@ def expect = { String line -> assert lines.contains(line) : "build.log lacks the
 
 expect '[ERROR] src/main/resources/db/migration/V1_init.sql: error[invalid-migration-name] V1_init.sql separates ' +
         'the version from the description with one underscore; Flyway needs two (__)'
-expect '[ERROR]   help: rename V1_init.sql to V1__init.sql (docs/rules/invalid-migration-name.md)'
+expect '[ERROR]   help: rename V1_init.sql to V1__init.sql (mvn db:explain -Drule=invalid-migration-name)'
 expect '[INFO] Migration Guard: 3 files, 3 statements (0 not understood); ' +
         '1 error, 1 warning, 0 infos'
 assert lines.count { it.contains('error[') } == 1 : 'only the badly named file is reported'

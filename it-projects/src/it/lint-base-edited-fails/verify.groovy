@@ -8,7 +8,7 @@ expect "[ERROR] $path:3: error[edited-merged-migration] V2__create_accounts.sql 
         'changed (first difference on line 3): every database that ran it fails checksum validation, and new ' +
         'databases get other SQL than old ones'
 expect "[ERROR]   help: restore V2__create_accounts.sql as it is on main (git checkout main -- $path) and put " +
-        'the change in a new migration (docs/rules/edited-merged-migration.md)'
+        'the change in a new migration (mvn db:explain -Drule=edited-merged-migration)'
 expect '[INFO] Migration Guard: 2 files, 2 statements (0 not understood); ' +
         '1 error, 0 warnings, 0 infos'
 expect '[ERROR] Failed to execute goal dev.migrationguard:migration-maven-plugin:' + projectVersion +

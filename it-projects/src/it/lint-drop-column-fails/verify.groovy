@@ -5,7 +5,7 @@ def expect = { String line -> assert lines.contains(line) : "build.log lacks the
 expect '[ERROR] src/main/resources/db/migration/V2__drop_email.sql:1:19: error[ban-drop-column] ' +
         'Dropping column "email" of "users" breaks clients still reading it (ACCESS EXCLUSIVE lock on users)'
 expect '[ERROR]   help: stop reading the column, deploy, then drop it in a later migration ' +
-        '(docs/rules/ban-drop-column.md)'
+        '(mvn db:explain -Drule=ban-drop-column)'
 expect '[INFO] Migration Guard: 2 files, 2 statements (0 not understood); ' +
         '1 error, 1 warning, 0 infos'
 expect '[ERROR] Failed to execute goal dev.migrationguard:migration-maven-plugin:' + projectVersion +

@@ -5,7 +5,7 @@ def expect = { String line -> assert lines.contains(line) : "build.log lacks the
 expect '[ERROR] src/main/resources/db/migration/2_users.up.sql: error[missing-down-migration] 2_users.up.sql has ' +
         'no down migration 2_users.down.sql'
 expect '[ERROR]   help: add 2_users.down.sql that reverts it, or mark it with -- migration-guard:irreversible ' +
-        '<reason> (docs/rules/missing-down-migration.md)'
+        '<reason> (mvn db:explain -Drule=missing-down-migration)'
 expect '[INFO] Migration Guard: 3 files, 3 statements (0 not understood); ' +
         '1 error, 0 warnings, 0 infos'
 assert lines.count { it.contains('error[') } == 1 : 'only 2_users.up.sql is reported'

@@ -5,6 +5,7 @@ import dev.migrationguard.config.ConfigProblem;
 import dev.migrationguard.config.MigrationGuardConfig;
 import dev.migrationguard.lint.BuiltInRules;
 import dev.migrationguard.lint.LintResult;
+import dev.migrationguard.report.RenderOptions;
 import dev.migrationguard.report.RenderedLine;
 import dev.migrationguard.report.TextRenderer;
 import java.io.IOException;
@@ -126,7 +127,9 @@ public final class HookMain {
                 return 0;
             }
             LintResult result = linted.get();
-            for (RenderedLine line : new TextRenderer().lines(result)) {
+            // the hook is installed by mvn db:install-hook, so Maven's explain goal is at hand
+            RenderOptions options = RenderOptions.of(config, false).withExplainCommand(RenderOptions.MAVEN_EXPLAIN);
+            for (RenderedLine line : new TextRenderer(options).lines(result)) {
                 out.println(line.text());
             }
             if (result.fails(config.failOn())) {

@@ -21,9 +21,6 @@ public final class MigrationGuardConfig {
     public static final String DEFAULT_HISTORY_TABLE = "migration_guard_history";
     public static final int DEFAULT_LOCK_WAIT_SECONDS = 60;
     public static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 5;
-    /** Where reports link a rule's page: {@code <docsBaseUrl><rule-id>.md}. */
-    public static final String DEFAULT_DOCS_BASE_URL =
-            "https://github.com/migration-guard/migration-guard/blob/main/docs/rules/";
 
     private final Path projectDir;
     private final List<String> locations;
@@ -166,7 +163,8 @@ public final class MigrationGuardConfig {
 
     /**
      * The base URL of the rule pages that reports link to ({@code <docsBaseUrl><rule-id>.md}); always ends with
-     * {@code /}.
+     * {@code /}. Null when not configured: reports then name the command that prints a rule's page from the docs
+     * bundled with the tool ({@code migration-guard explain <id>}), and SARIF carries the pages themselves.
      */
     public String docsBaseUrl() {
         return docsBaseUrl;
@@ -295,7 +293,7 @@ public final class MigrationGuardConfig {
         private boolean parseCheck;
         private FailOn failOn = FailOn.ERROR;
         private String format = "text";
-        private String docsBaseUrl = DEFAULT_DOCS_BASE_URL;
+        private String docsBaseUrl;
         private TransactionMode transactionMode = TransactionMode.PER_MIGRATION;
         private String lockTimeout;
         private String statementTimeout;

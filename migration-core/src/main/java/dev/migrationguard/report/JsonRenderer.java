@@ -108,7 +108,7 @@ public final class JsonRenderer implements Renderer {
         n.put("column", f.column());
         n.put("message", f.message());
         n.put("help", f.help());
-        n.put("docs", options.docsUrl(f.rule()));
+        n.put("docs", options.reference(f.rule()));
     }
 
     private static void migration(ObjectNode n, MigrationEntry e) {

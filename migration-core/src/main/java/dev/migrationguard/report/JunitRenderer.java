@@ -28,6 +28,16 @@ public final class JunitRenderer implements Renderer {
 
     static final String SUITE = "Migration Guard";
 
+    private final RenderOptions options;
+
+    public JunitRenderer(RenderOptions options) {
+        this.options = options;
+    }
+
+    public JunitRenderer() {
+        this(RenderOptions.defaults());
+    }
+
     @Override
     public String render(LintResult result) {
         return render(ReportInput.of(result));
@@ -44,7 +54,7 @@ public final class JunitRenderer implements Renderer {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("no XML document builder", e);
         }
-        TextRenderer text = new TextRenderer(false);
+        TextRenderer text = new TextRenderer(options.withColor(false));
         Element suites = doc.createElement("testsuites");
         doc.appendChild(suites);
         Element suite = doc.createElement("testsuite");
@@ -108,11 +118,11 @@ public final class JunitRenderer implements Renderer {
         }
     }
 
-    private static String lines(TextRenderer text, List<Finding> findings) {
+    private String lines(TextRenderer text, List<Finding> findings) {
         List<String> out = new ArrayList<>();
         for (Finding f : findings) {
             out.add(text.findingLine(f));
-            out.add("  help: " + f.help() + " (" + f.docs() + ")");
+            out.add("  help: " + f.help() + " (" + options.reference(f.rule()) + ")");
         }
         return String.join("\n", out);
     }

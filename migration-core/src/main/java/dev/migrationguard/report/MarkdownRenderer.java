@@ -237,8 +237,12 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     private void finding(StringBuilder b, MigrationEntry e, Finding f, boolean help) {
-        b.append("- ").append(icon(f.severity())).append(" **").append(f.severity().label()).append("** [")
-                .append(Md.code(f.rule(), false)).append("](").append(options.docsUrl(f.rule())).append(')');
+        b.append("- ").append(icon(f.severity())).append(" **").append(f.severity().label()).append("** ");
+        if (options.docsUrl(f.rule()) != null) {
+            b.append('[').append(Md.code(f.rule(), false)).append("](").append(options.docsUrl(f.rule())).append(')');
+        } else {
+            b.append(Md.code(f.rule(), false));
+        }
         if (f.line() > 0) {
             b.append(" line ").append(f.line());
             if (f.column() > 0) {

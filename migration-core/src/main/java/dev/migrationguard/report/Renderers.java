@@ -19,11 +19,11 @@ public final class Renderers {
      */
     public static Renderer forFormat(String format, RenderOptions options) {
         return switch (normalize(format)) {
-            case "text" -> new TextRenderer(options.color());
+            case "text" -> new TextRenderer(options);
             case "json" -> new JsonRenderer(options);
             case "sarif" -> new SarifRenderer(options);
             case "markdown" -> new MarkdownRenderer(options);
-            case "junit" -> new JunitRenderer();
+            case "junit" -> new JunitRenderer(options);
             default -> null;
         };
     }

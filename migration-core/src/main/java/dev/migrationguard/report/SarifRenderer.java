@@ -9,6 +9,7 @@ import dev.migrationguard.lint.BuiltInRules;
 import dev.migrationguard.lint.Finding;
 import dev.migrationguard.lint.LintResult;
 import dev.migrationguard.lint.RegisteredRule;
+import dev.migrationguard.lint.RuleDocs;
 import dev.migrationguard.lint.RuleInfo;
 import dev.migrationguard.lint.Severity;
 import java.io.UncheckedIOException;
@@ -20,7 +21,8 @@ import java.util.Map;
 
 /**
  * SARIF 2.1.0 for code scanning (GitHub and others): one run whose tool lists every rule (id, name, short
- * description, help URI {@code <docsBaseUrl><id>.md}, default level), and one result per finding with its level,
+ * description, help: the URI {@code <docsBaseUrl><id>.md} when configured, else the rule's bundled page itself,
+ * default level), and one result per finding with its level,
  * message and physical location. Locations are relative to the repository root ({@code %SRCROOT%}); a finding about
  * a whole file points at its first line, since code scanning needs a line to show a result on.
  */
@@ -54,7 +56,9 @@ public final class SarifRenderer implements Renderer {
         if (version != null) {
             driver.put("semanticVersion", version);
         }
-        driver.put("informationUri", options.docsBaseUrl() + "README.md");
+        if (options.docsBaseUrl() != null) {
+            driver.put("informationUri", options.docsBaseUrl() + "README.md");
+        }
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> index = new LinkedHashMap<>();
         for (RegisteredRule r : BuiltInRules.all()) {
@@ -69,7 +73,9 @@ public final class SarifRenderer implements Renderer {
                 n.put("id", f.rule());
                 n.put("name", name(f.rule()));
                 n.putObject("shortDescription").put("text", f.rule());
-                n.put("helpUri", options.docsUrl(f.rule()));
+                if (options.docsUrl(f.rule()) != null) {
+                    n.put("helpUri", options.docsUrl(f.rule()));
+                }
             }
         }
         ArrayNode results = run.putArray("results");
@@ -88,11 +94,18 @@ public final class SarifRenderer implements Renderer {
         n.put("id", info.id());
         n.put("name", name(info.id()));
         n.putObject("shortDescription").put("text", info.summary());
-        n.put("helpUri", options.docsUrl(info.id()));
+        String url = options.docsUrl(info.id());
         ObjectNode help = n.putObject("help");
-        help.put("text", sentence(info.summary()) + " See " + options.docsUrl(info.id()));
-        help.put("markdown", Md.text(sentence(info.summary())) + " See [" + info.id() + "]("
-                + options.docsUrl(info.id()) + ").");
+        if (url != null) {
+            n.put("helpUri", url);
+            help.put("text", sentence(info.summary()) + " See " + url);
+            help.put("markdown", Md.text(sentence(info.summary())) + " See [" + info.id() + "](" + url + ").");
+        } else {
+            // no published docs: the page itself, as bundled with the tool, so code scanning shows it offline
+            help.put("text", sentence(info.summary()) + " Run " + options.reference(info.id())
+                    + " for the rule's page.");
+            help.put("markdown", RuleDocs.page(info.id()).orElse(Md.text(sentence(info.summary()))));
+        }
         ObjectNode config = n.putObject("defaultConfiguration");
         config.put("level", level(info.severity()));
         if (!info.enabledByDefault()) {

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * The human format: one finding per line, {@code path:line:col: severity[rule-id] message}, a {@code help:} line with
- * the docs link, then one risk line per migration with findings or a risk above low, then a summary line. ANSI colours only when asked for (the command line asks on a terminal).
+ * where the rule is explained ({@link RenderOptions#reference}), then one risk line per migration with findings or a risk above low, then a summary line. ANSI colours only when asked for (the command line asks on a terminal).
  */
 public final class TextRenderer implements Renderer {
 
@@ -25,9 +25,15 @@ public final class TextRenderer implements Renderer {
     private static final String DIM = "\u001B[2m";
 
     private final boolean color;
+    private final RenderOptions options;
+
+    public TextRenderer(RenderOptions options) {
+        this.options = options;
+        this.color = options.color();
+    }
 
     public TextRenderer(boolean color) {
-        this.color = color;
+        this(RenderOptions.defaults().withColor(color));
     }
 
     public TextRenderer() {
@@ -51,7 +57,7 @@ public final class TextRenderer implements Renderer {
         }
         for (Finding f : result.findings()) {
             out.add(new RenderedLine(f.severity(), findingLine(f)));
-            out.add(new RenderedLine(f.severity(), "  " + paint(DIM, "help: " + f.help() + " (" + f.docs() + ")")));
+            out.add(new RenderedLine(f.severity(), "  " + paint(DIM, "help: " + f.help() + " (" + options.reference(f.rule()) + ")")));
         }
         for (String risk : riskLines(result)) {
             out.add(new RenderedLine(Severity.INFO, risk));

@@ -46,7 +46,7 @@ class MainTest {
         assertThat(out()).contains("src/main/resources/db/migration/V2__drop_email.sql:2:19: error[ban-drop-column] "
                 + "Dropping column \"email\" of \"users\" breaks clients still reading it (ACCESS EXCLUSIVE lock on "
                 + "users)\n  help: stop reading the column, deploy, then drop it in a later migration "
-                + "(docs/rules/ban-drop-column.md)\n");
+                + "(migration-guard explain ban-drop-column)\n");
         assertThat(out()).contains("Migration Guard: 2 files, 2 statements");
     }
 

@@ -81,7 +81,7 @@ class ConfigFileTest {
         assertThat(problems).extracting(ConfigProblem::toString).containsExactly(".migration-guard.yml:1: docsBaseUrl: "
                 + "expected an absolute http(s) URL such as https://example.com/migration-guard/docs/rules/, found "
                 + "'docs/rules/'");
-        assertThat(b.build().docsBaseUrl()).isEqualTo(MigrationGuardConfig.DEFAULT_DOCS_BASE_URL);
+        assertThat(b.build().docsBaseUrl()).isNull();
     }
 
     @Test

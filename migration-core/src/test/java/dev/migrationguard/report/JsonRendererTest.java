@@ -96,7 +96,12 @@ class JsonRendererTest {
         JsonNode f = root.get("findings").get(0);
         assertThat(fields(f)).containsExactly("rule", "severity", "risk", "file", "line", "column", "message", "help",
                 "docs");
-        assertThat(f.get("docs").asText()).isEqualTo(options.docsBaseUrl() + f.get("rule").asText() + ".md");
+        assertThat(f.get("docs").asText()).isEqualTo("migration-guard explain " + f.get("rule").asText());
+        RenderOptions published = RenderOptions.of(project().config().docsBaseUrl("https://docs.example.com/rules")
+                .build(), false);
+        JsonNode g = MAPPER.readTree(new JsonRenderer(published).render(project().lint())).get("findings").get(0);
+        assertThat(g.get("docs").asText()).isEqualTo("https://docs.example.com/rules/" + g.get("rule").asText()
+                + ".md");
     }
 
     @Test

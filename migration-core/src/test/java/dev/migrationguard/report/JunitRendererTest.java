@@ -70,7 +70,7 @@ class JunitRendererTest {
         assertThat(failure.getTextContent()).isEqualTo(path("V2__drop_email.sql") + ":1:19: error[ban-drop-column] "
                 + "Dropping column \"email\" of \"users\" breaks clients still reading it (ACCESS EXCLUSIVE lock on "
                 + "users)\n  help: stop reading the column, deploy, then drop it in a later migration "
-                + "(docs/rules/ban-drop-column.md)");
+                + "(migration-guard explain ban-drop-column)");
 
         assertThat(testCase(doc, "V3__odd.sql").getElementsByTagName("failure").getLength()).isEqualTo(1);
     }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MarkdownRendererTest {
 
-    private static final String DOCS = RenderOptions.defaults().docsBaseUrl();
 
     @TempDir
     Path dir;
@@ -36,6 +35,16 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void findingsLinkTheirPageWhereTheDocsArePublished() {
+        RenderOptions published = new RenderOptions(false, "https://docs.example.com/rules/", "",
+                RenderOptions.MARKDOWN_LIMIT, RenderOptions.CLI_EXPLAIN);
+
+        String md = new MarkdownRenderer(published).render(ReportInput.of(mixedProject(0)));
+
+        assertThat(md).contains("[`ban-drop-column`](https://docs.example.com/rules/ban-drop-column.md) line 1:19");
+    }
+
+    @Test
     void headlineTableFindingsAndStatements() {
         String md = new MarkdownRenderer().render(ReportInput.of(mixedProject(1)));
 
@@ -48,7 +57,7 @@ class MarkdownRendererTest {
                 + "`users` | no: no down migration | 1 error |\n");
         assertThat(md).contains("| `" + path("V1__users.sql") + "` | :green_circle: low | line 1, no table lock |");
         assertThat(md).contains("### `" + path("V3__drop_email.sql") + "` (high risk)\n\n- :x: **error** "
-                + "[`ban-drop-column`](" + DOCS + "ban-drop-column.md) line 1:19: Dropping column \"email\" of "
+                + "`ban-drop-column` line 1:19: Dropping column \"email\" of "
                 + "\"users\" breaks clients still reading it (ACCESS EXCLUSIVE lock on users)\n"
                 + "  Help: stop reading the column, deploy, then drop it in a later migration\n");
         assertThat(md).contains("| 1 | `ALTER TABLE users DROP COLUMN email;` | ALTER TABLE | ACCESS EXCLUSIVE on "
@@ -120,25 +129,25 @@ class MarkdownRendererTest {
 
         String noHelp = render(input, noStatements.length() - 1);
         assertThat(noHelp).contains("left out the statement lists, the help texts.").doesNotContain("Help: ")
-                .contains("[`prefer-text-field`](" + DOCS + "prefer-text-field.md)");
+                .contains("`prefer-text-field`");
 
         String noQuietRows = render(input, noHelp.length() - 1);
         assertThat(noQuietRows).contains("the help texts, the table rows of low-risk migrations without findings.")
                 .doesNotContain(path("V10__table_0.sql")).contains("6 low-risk migrations without findings are "
                         + "not listed.").contains("| `" + path("V1__users.sql") + "` |")
-                .contains("[`prefer-text-field`]");
+                .contains("** `prefer-text-field`");
 
         String noLowFindings = render(input, noQuietRows.length() - 1);
         assertThat(noLowFindings).contains("the findings of low-risk migrations.")
-                .doesNotContain("[`prefer-text-field`]").contains("[`require-concurrent-index-creation`]");
+                .doesNotContain("** `prefer-text-field`").contains("** `require-concurrent-index-creation`");
 
         String noMediumFindings = render(input, noLowFindings.length() - 1);
         assertThat(noMediumFindings).contains("the findings of medium-risk migrations")
-                .doesNotContain("[`require-concurrent-index-creation`]").contains("[`ban-drop-column`]");
+                .doesNotContain("** `require-concurrent-index-creation`").contains("** `ban-drop-column`");
 
         String noFindings = render(input, noMediumFindings.length() - 1);
         assertThat(noFindings).contains("the round trip's details, the findings of high-risk migrations.")
-                .doesNotContain("[`ban-drop-column`]").contains("| `" + path("V3__drop_email.sql") + "` |");
+                .doesNotContain("** `ban-drop-column`").contains("| `" + path("V3__drop_email.sql") + "` |");
 
         for (String out : new String[] {noStatements, noHelp, noQuietRows, noLowFindings, noMediumFindings,
                 noFindings}) {

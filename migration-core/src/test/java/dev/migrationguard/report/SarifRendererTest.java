@@ -72,9 +72,12 @@ class SarifRendererTest {
             }
         }
         assertThat(drop).isNotNull();
-        assertThat(drop.get("helpUri").asText())
-                .isEqualTo(RenderOptions.defaults().docsBaseUrl() + "ban-drop-column.md")
-                .endsWith("/docs/rules/ban-drop-column.md");
+        // no docsBaseUrl: no link that may not exist; the rule's page itself, bundled with the tool
+        assertThat(drop.has("helpUri")).isFalse();
+        assertThat(drop.get("help").get("markdown").asText()).startsWith("# ban-drop-column\n")
+                .contains("ACCESS EXCLUSIVE");
+        assertThat(drop.get("help").get("text").asText()).endsWith("Run migration-guard explain ban-drop-column for"
+                + " the rule's page.");
         assertThat(drop.get("shortDescription").get("text").asText()).isNotBlank();
         assertThat(drop.get("defaultConfiguration").get("level").asText()).isEqualTo("error");
     }
@@ -129,6 +132,8 @@ class SarifRendererTest {
                 .isEqualTo("services/billing/" + path("V1__drop.sql"));
         assertThat(run.get("tool").get("driver").get("rules").get(0).get("helpUri").asText())
                 .startsWith("https://docs.example.com/guard/rules/");
+        assertThat(run.get("tool").get("driver").get("informationUri").asText())
+                .isEqualTo("https://docs.example.com/guard/rules/README.md");
     }
 
     @Test

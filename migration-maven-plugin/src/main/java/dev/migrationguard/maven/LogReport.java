@@ -7,6 +7,7 @@ import dev.migrationguard.lint.Severity;
 import dev.migrationguard.lint.risk.LockTarget;
 import dev.migrationguard.report.ChangeKind;
 import dev.migrationguard.report.MigrationEntry;
+import dev.migrationguard.report.RenderOptions;
 import dev.migrationguard.report.RenderedLine;
 import dev.migrationguard.report.ReportInput;
 import dev.migrationguard.report.ReportModel;
@@ -33,7 +34,8 @@ final class LogReport {
             printNothingToLint(result, config);
             return;
         }
-        for (RenderedLine line : new TextRenderer().lines(result)) {
+        RenderOptions options = RenderOptions.of(config, false).withExplainCommand(RenderOptions.MAVEN_EXPLAIN);
+        for (RenderedLine line : new TextRenderer(options).lines(result)) {
             switch (line.level()) {
                 case ERROR -> log.error(line.text());
                 case WARNING -> log.warn(line.text());

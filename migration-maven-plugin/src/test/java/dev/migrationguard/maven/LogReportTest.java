@@ -19,7 +19,7 @@ class LogReportTest {
     private static final String MESSAGE = "[ban-drop-column] Dropping column \"email\" of \"users\" breaks clients "
             + "still reading it (ACCESS EXCLUSIVE lock on users)";
     private static final String HELP = "  help: stop reading the column, deploy, then drop it in a later migration "
-            + "(docs/rules/ban-drop-column.md)";
+            + "(mvn db:explain -Drule=ban-drop-column)";
 
     @TempDir
     Path dir;
