@@ -299,4 +299,44 @@ class RoundTripTest {
             assertThat(back.changes()).isEqualTo(second.changes());
         }
     }
+
+    /**
+     * A user without CREATEDB: the round trip says why it has no database of its own and runs in a schema, which it
+     * drops after.
+     */
+    @Test
+    void aUserWhoMayNotCreateDatabasesGetsASchemaAndAWarning(@TempDir Path project) throws Exception {
+        String role = "roundtrip_mg_nocreatedb";
+        try (var t = new RunnerTestSupport(project)) {
+            t.db.execute("DROP ROLE IF EXISTS " + role);
+            t.db.execute("CREATE ROLE " + role + " LOGIN NOCREATEDB");
+            try {
+                t.db.execute("GRANT CREATE ON DATABASE " + t.db.query("SELECT current_database()") + " TO " + role);
+                t.file("1_users.up.sql", USERS_UP).file("1_users.down.sql", USERS_DOWN);
+                String base = t.db.url().contains("?") ? t.db.url().substring(0, t.db.url().indexOf('?'))
+                        : t.db.url();
+                var config = t.config().dbUrl(base + "?user=" + role).build();
+                List<String> notes = new ArrayList<>();
+                String name;
+                RoundTripResult r;
+                try (RoundTripTarget target = RoundTripTarget.open(config, Map.of(), notes::add)) {
+                    name = target.name();
+                    assertThat(target.ownDatabase()).isFalse();
+                    assertThat(target.schema()).isEqualTo(name);
+                    r = new RoundTrip(config, s -> { }).run(target, RoundTripOptions.all());
+                }
+                assertThat(notes).singleElement().satisfies(n -> assertThat(n)
+                        .startsWith("warning: no throw-away database on ")
+                        .contains("(role " + role + " may not create databases (no CREATEDB)); the round trip runs "
+                                + "in schema " + name + " instead")
+                        .endsWith("grant CREATEDB to the user to avoid this"));
+                assertThat(r.pairs()).extracting(PairResult::status).containsExactly(PairResult.Status.REVERSIBLE);
+                assertThat(t.db.query("SELECT count(*)::int FROM pg_namespace WHERE nspname = '" + name + "'"))
+                        .isEqualTo(0);
+            } finally {
+                t.db.execute("DROP OWNED BY " + role);
+                t.db.execute("DROP ROLE " + role);
+            }
+        }
+    }
 }
