@@ -140,7 +140,7 @@ final class RoundtripCommand {
 
         long start = System.nanoTime();
         RoundTripResult result;
-        try (RoundTripTarget target = RoundTripTarget.open(config, env, note -> err.println("note: " + note))) {
+        try (RoundTripTarget target = RoundTripTarget.open(config, env, note -> err.println(note.startsWith("warning: ") ? note : "note: " + note))) {
             result = new RoundTrip(config, err::println).run(MigrationCatalog.load(config), target,
                     new RoundTripOptions(fromVersion, toVersion), start);
         } catch (DatabaseException e) {
