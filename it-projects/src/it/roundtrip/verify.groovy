@@ -1,4 +1,4 @@
-// build.log holds two invocations of db:roundtrip on throw-away schemas: every pair as text, then version 2 alone as
+// build.log holds two invocations of db:roundtrip on throw-away databases: every pair as text, then version 2 alone as
 // the Markdown report section
 def lines = new File(basedir, 'build.log').readLines()
 

@@ -20,7 +20,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Proves each up/down pair reversible on a throw-away PostgreSQL: a fresh schema on {@code db.url} when given, else a
+ * Proves each up/down pair reversible on a throw-away PostgreSQL: a fresh database on {@code db.url} when given, else a
  * PostgreSQL container (Testcontainers) when a Docker engine answers, else an embedded server started for the run.
  * Fails the build when a down does not restore the schema.
  */
