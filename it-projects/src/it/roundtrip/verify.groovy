@@ -1,4 +1,4 @@
-// build.log holds two invocations of db:roundtrip on throw-away schemas: every pair as text, then version 2 alone as
+// build.log holds two invocations of db:roundtrip on throw-away databases: every pair as text, then version 2 alone as
 // the Markdown report section
 def lines = new File(basedir, 'build.log').readLines()
 
@@ -26,14 +26,14 @@ expectInOrder([
     /\[INFO\]   lock: ${dir}2_add_status\.up\.sql:1: ALTER TABLE users ADD COLUMN status text NOT NULL DEFAULT\.\.\.: AccessExclusiveLock on users/,
     /\[INFO\] 3 index email: reversible/,
     /\[INFO\]   lock: ${dir}3_index_email\.up\.sql:1: CREATE INDEX users_email_idx ON users \(email\);: ShareLock on users/,
-    /\[INFO\] 3 reversible, 0 not reversible, 0 failed, 0 skipped; 0 lock disagreement\(s\) with the lint; \d+\.\d s/,
+    /\[INFO\] 3 reversible, 0 not reversible, 0 failed, 0 skipped, 0 not checked \(3 pairs\); 0 lock disagreement\(s\) with the lint; \d+\.\d s/,
     /\[INFO\] BUILD SUCCESS/,
     // db.from=2 db.to=2: 1 is applied only, 3 is not run; db.format=markdown
     /\[INFO\] --- db:.*:roundtrip \(default-cli\) @ roundtrip ---/,
     /\[INFO\] \[1\/2\] 1 create users: skipped: applied only, outside db.from\/db.to \(\d+ ms\)/,
     /\[INFO\] \[2\/2\] 2 add status: reversible \(\d+ ms\)/,
     /\[INFO\] ## Round trip/,
-    /\[INFO\] 1 reversible, 0 not reversible, 0 failed, 1 skipped; 0 lock disagreement\(s\) with the lint; \d+\.\d s on [^ ]+:\d+\/[^ ]+\./,
+    /\[INFO\] 1 reversible, 0 not reversible, 0 failed, 1 skipped, 0 not checked \(2 pairs\); 0 lock disagreement\(s\) with the lint; \d+\.\d s on [^ ]+:\d+\/[^ ]+\./,
     /\[INFO\] \| Migration \| Result \| Strongest lock \|/,
     /\[INFO\] \| 1 create users \| skipped: applied only, outside db.from\/db.to \|  \|/,
     /\[INFO\] \| 2 add status \| reversible \| AccessExclusiveLock on users \|/,

@@ -28,17 +28,17 @@ final class RoundtripCommand {
     static final String USAGE = """
             Usage: java -jar migration-guard.jar roundtrip [options] [PATH...]
 
-            Applies each up migration, its down and the up again on a throw-away PostgreSQL schema, compares the
+            Applies each up migration, its down and the up again on a throw-away PostgreSQL database, compares the
             schema after each step and records the locks each statement takes. PATH: migration directories. Without
             PATH: the locations of .migration-guard.yml, else src/main/resources/db/migration.
 
-            Where it runs: --url when given (a fresh schema, dropped after the run); else a PostgreSQL container
+            Where it runs: --url when given (a fresh database, dropped after the run); else a PostgreSQL container
             (Testcontainers) when a Docker engine answers; else an embedded PostgreSQL. The jar carries neither
             Testcontainers nor the embedded server's binaries: from the jar, give --url (mvn db:roundtrip has both).
 
             Options:
-              --url URL           PostgreSQL server to create the throw-away schema on (jdbc:postgresql://... or
-                                  postgres://...); the user needs CREATE on the database
+              --url URL           PostgreSQL server to create the throw-away database on (jdbc:postgresql://...
+                                  or postgres://...); the user needs CREATEDB, else a schema is used instead
               --user USER         user for --url
               --password PASS     password for --url (never printed)
               --from VERSION      first version to round-trip; earlier ones are only applied
@@ -140,7 +140,8 @@ final class RoundtripCommand {
 
         long start = System.nanoTime();
         RoundTripResult result;
-        try (RoundTripTarget target = RoundTripTarget.open(config, env, note -> err.println("note: " + note))) {
+        try (RoundTripTarget target = RoundTripTarget.open(config, env,
+                note -> err.println(note.startsWith("warning: ") ? note : "note: " + note))) {
             result = new RoundTrip(config, err::println).run(MigrationCatalog.load(config), target,
                     new RoundTripOptions(fromVersion, toVersion), start);
         } catch (DatabaseException e) {

@@ -11,7 +11,6 @@ import dev.migrationguard.db.roundtrip.RoundTripTarget;
 import dev.migrationguard.db.roundtrip.StatementLocks;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
@@ -61,8 +60,9 @@ class LockTraceTest {
                     .file("2_idx.up.sql", "CREATE INDEX CONCURRENTLY users_gate_idx ON users (gate(email));\n")
                     .file("2_idx.down.sql", "DROP INDEX CONCURRENTLY users_gate_idx;\n");
             var config = t.config().build();
-            try (Connection gate = DriverManager.getConnection(t.db.url());
-                 RoundTripTarget target = RoundTripTarget.open(config, Map.of())) {
+            // advisory locks and pg_class are per database: the gate is a session in the round trip's database
+            try (RoundTripTarget target = RoundTripTarget.open(config, Map.of());
+                 Connection gate = target.connect()) {
                 try (Statement st = gate.createStatement()) {
                     st.execute("SELECT pg_advisory_lock(804201)");
                 }

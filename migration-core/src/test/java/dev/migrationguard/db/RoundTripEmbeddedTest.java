@@ -28,15 +28,22 @@ class RoundTripEmbeddedTest {
         Files.writeString(dir.resolve("2_email.up.sql"), "ALTER TABLE users ADD COLUMN email text;\n"
                 + "CREATE INDEX users_email_idx ON users (email);\n");
         Files.writeString(dir.resolve("2_email.down.sql"), "ALTER TABLE users DROP COLUMN email;\n");
+        // in a database of its own, public. and a schema of the migrations' own work
+        Files.writeString(dir.resolve("3_utils.up.sql"), "CREATE SCHEMA utils;\n"
+                + "CREATE FUNCTION utils.slug(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(t) $$;\n"
+                + "CREATE INDEX users_slug_idx ON public.users (utils.slug(email));\n");
+        Files.writeString(dir.resolve("3_utils.down.sql"), "DROP INDEX public.users_slug_idx;\n"
+                + "DROP SCHEMA utils CASCADE;\n");
         MigrationGuardConfig config = MigrationGuardConfig.builder(project).build();
         RoundTripResult r;
         Map<String, String> noDocker = Map.of("DOCKER_HOST", "unix://" + project.resolve("no-docker.sock"));
         try (RoundTripTarget target = RoundTripTarget.open(config, noDocker)) {
             assertThat(target.description()).startsWith("embedded PostgreSQL 16.").doesNotContain("db.pgVersion");
+            assertThat(target.ownDatabase()).isTrue();
             r = new RoundTrip(config, s -> { }).run(target, RoundTripOptions.all());
         }
-        assertThat(r.pairs()).extracting(PairResult::status)
-                .containsExactly(PairResult.Status.REVERSIBLE, PairResult.Status.REVERSIBLE);
+        assertThat(r.pairs()).extracting(PairResult::status).containsExactly(PairResult.Status.REVERSIBLE,
+                PairResult.Status.REVERSIBLE, PairResult.Status.REVERSIBLE);
         assertThat(r.pairs().get(1).locks()).extracting(l -> l.strongest().orElseThrow().mode())
                 .containsExactly("AccessExclusiveLock", "ShareLock");
     }

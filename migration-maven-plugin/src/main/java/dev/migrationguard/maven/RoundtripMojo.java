@@ -20,7 +20,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Proves each up/down pair reversible on a throw-away PostgreSQL: a fresh schema on {@code db.url} when given, else a
+ * Proves each up/down pair reversible on a throw-away PostgreSQL: a fresh database on {@code db.url} when given, else a
  * PostgreSQL container (Testcontainers) when a Docker engine answers, else an embedded server started for the run.
  * Fails the build when a down does not restore the schema.
  */
@@ -65,8 +65,7 @@ public class RoundtripMojo extends AbstractMigrationGuardMojo {
         RoundTripOptions options = new RoundTripOptions(version("db.from", from), version("db.to", to));
         long start = System.nanoTime();
         RoundTripResult result;
-        try (RoundTripTarget target = RoundTripTarget.open(c, System.getenv(), note -> getLog().info(
-                "Migration Guard: " + note))) {
+        try (RoundTripTarget target = RoundTripTarget.open(c, System.getenv(), this::note)) {
             getLog().info("Migration Guard: round trip on " + target.description());
             result = new RoundTrip(c, getLog()::info).run(MigrationCatalog.load(c), target, options, start);
         } catch (DatabaseException e) {
@@ -78,9 +77,19 @@ public class RoundtripMojo extends AbstractMigrationGuardMojo {
         keep(result);
         if (!result.ok()) {
             throw new MojoFailureException("Migration Guard: " + result.count(PairResult.Status.NOT_REVERSIBLE)
-                    + " migration(s) not reversible, " + result.count(PairResult.Status.FAILED) + " failed"
+                    + " migration(s) not reversible, " + result.count(PairResult.Status.FAILED) + " failed, "
+                    + result.count(PairResult.Status.NOT_CHECKED) + " not checked"
                     + (result.problems().isEmpty() ? "" : ", " + result.problems().size() + " problem(s)")
                     + "; see the differences above");
+        }
+    }
+
+    /** A note of the round trip's target: where it runs, or a warning (no database of its own, one left behind). */
+    private void note(String note) {
+        if (note.startsWith("warning: ")) {
+            getLog().warn("Migration Guard: " + note.substring("warning: ".length()));
+        } else {
+            getLog().info("Migration Guard: " + note);
         }
     }
 

@@ -9,11 +9,11 @@ import java.util.List;
  * @param status      the verdict
  * @param detail      why it was skipped or failed, or for a pair that is not reversible, the up that then failed to
  *                    run again; empty otherwise
- * @param differences what the down (or the second up) left different, one readable line each
+ * @param changes     what the down (or the second up) left different, one entry per object with both definitions
  * @param locks       the locks each up statement took (first up)
  * @param millis      time spent on the migration
  */
-public record PairResult(String migration, Status status, String detail, List<String> differences,
+public record PairResult(String migration, Status status, String detail, List<Difference> changes,
                          List<StatementLocks> locks, long millis) {
 
     /** The verdict on one migration. */
@@ -22,18 +22,23 @@ public record PairResult(String migration, Status status, String detail, List<St
         REVERSIBLE,
         /** The schema differs after down or after up again. */
         NOT_REVERSIBLE,
-        /** A script failed; the round trip stops there. */
+        /** A script failed. */
         FAILED,
-        /** Not round-tripped: no down script, an irreversible marker, or outside db.from/db.to (applied only). */
-        SKIPPED
+        /**
+         * Not round-tripped, by design: no down script, an irreversible marker, an empty (no-op) down, or outside
+         * db.from/db.to (applied only).
+         */
+        SKIPPED,
+        /**
+         * Not round-tripped because the schema it expects could not be built: the up of an earlier migration (or its
+         * own) fails.
+         */
+        NOT_CHECKED
     }
 
-    /**
-     * True when the round trip cannot go on after this pair: a script failed, so the schema is no longer the one the
-     * next migration expects.
-     */
-    public boolean stopsTheRun() {
-        return status == Status.FAILED || (status == Status.NOT_REVERSIBLE && !detail.isEmpty());
+    /** One readable line per difference ({@link Difference#summary()}). */
+    public List<String> differences() {
+        return changes.stream().map(Difference::summary).toList();
     }
 
     /** Lock disagreements with the lint over all statements. */

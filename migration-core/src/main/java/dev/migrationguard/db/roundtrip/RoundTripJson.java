@@ -56,7 +56,7 @@ public final class RoundTripJson {
             status = PairResult.Status.valueOf(statusText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("migration " + label + ": unknown status '" + statusText
-                    + "'; expected reversible, not_reversible, failed or skipped");
+                    + "'; expected reversible, not_reversible, failed, skipped or not_checked");
         }
         List<StatementLocks> locks = new ArrayList<>();
         for (JsonNode l : m.path("locks")) {
@@ -75,8 +75,30 @@ public final class RoundTripJson {
                     l.path("statement").asText(""), List.copyOf(observed), List.copyOf(predicted),
                     l.path("watched").asBoolean(false)));
         }
-        return new PairResult(label, status, m.path("detail").asText(""), strings(m.path("differences")),
+        List<Difference> differences = new ArrayList<>();
+        if (m.has("diffs")) {
+            for (JsonNode d : m.path("diffs")) {
+                differences.add(difference(label, d));
+            }
+        } else {
+            // written before the diffs were: the summary lines alone
+            strings(m.path("differences")).forEach(line -> differences.add(Difference.described(line)));
+        }
+        return new PairResult(label, status, m.path("detail").asText(""), List.copyOf(differences),
                 List.copyOf(locks), m.path("millis").asLong(0));
+    }
+
+    private static Difference difference(String label, JsonNode d) {
+        String change = d.path("change").asText("");
+        try {
+            return new Difference(d.path("object").asText(""),
+                    Difference.Change.valueOf(change.toUpperCase(Locale.ROOT)), d.path("when").asText(""),
+                    d.path("before").isTextual() ? d.path("before").asText() : null,
+                    d.path("after").isTextual() ? d.path("after").asText() : null);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("migration " + label + ": unknown change '" + change
+                    + "' of a difference; expected missing, present or differs");
+        }
     }
 
     /** {@code AccessExclusiveLock on users}, as {@link ObservedLock#toString()} writes it. */

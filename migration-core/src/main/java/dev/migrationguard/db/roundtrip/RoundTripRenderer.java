@@ -11,6 +11,9 @@ import java.util.Map;
 /** Renders a {@link RoundTripResult} as text, JSON or a Markdown report section. */
 public final class RoundTripRenderer {
 
+    /** Lines of a definition's diff shown in text and Markdown before {@code ... N more lines}; JSON has them all. */
+    static final int TEXT_DIFF_LINES = 20;
+
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private RoundTripRenderer() {
@@ -38,8 +41,13 @@ public final class RoundTripRenderer {
                 b.append(" (").append(p.detail()).append(')');
             }
             b.append('\n');
-            for (String d : p.differences()) {
-                b.append("  ").append(d).append('\n');
+            for (Difference d : p.changes()) {
+                b.append("  ").append(d.summary()).append('\n');
+                if (d.change() == Difference.Change.DIFFERS && !d.summaryIsComplete()) {
+                    for (String line : d.boundedDiff(TEXT_DIFF_LINES)) {
+                        b.append("    ").append(line).append('\n');
+                    }
+                }
             }
             for (StatementLocks l : p.locks()) {
                 b.append("  lock: ").append(l.path()).append(':').append(l.line()).append(": ")
@@ -64,6 +72,21 @@ public final class RoundTripRenderer {
             m.put("status", p.status().name().toLowerCase(java.util.Locale.ROOT));
             m.put("detail", p.detail());
             m.put("differences", p.differences());
+            List<Map<String, Object>> diffs = new ArrayList<>();
+            for (Difference d : p.changes()) {
+                if (d.change() == null) {
+                    continue;
+                }
+                Map<String, Object> dm = new LinkedHashMap<>();
+                dm.put("object", d.object());
+                dm.put("change", d.change().name().toLowerCase(java.util.Locale.ROOT));
+                dm.put("when", d.when());
+                dm.put("before", d.before());
+                dm.put("after", d.after());
+                dm.put("diff", d.diff());
+                diffs.add(dm);
+            }
+            m.put("diffs", diffs);
             List<Map<String, Object>> locks = new ArrayList<>();
             for (StatementLocks l : p.locks()) {
                 Map<String, Object> lm = new LinkedHashMap<>();
@@ -121,10 +144,17 @@ public final class RoundTripRenderer {
                 continue;
             }
             b.append("\n### ").append(p.migration()).append("\n\n");
-            if (!p.differences().isEmpty()) {
+            if (!p.changes().isEmpty()) {
                 b.append("```text\n");
                 p.differences().forEach(d -> b.append(d).append('\n'));
                 b.append("```\n");
+                for (Difference d : p.changes()) {
+                    if (d.change() == Difference.Change.DIFFERS && !d.summaryIsComplete()) {
+                        b.append("\n```diff\n");
+                        d.boundedDiff(TEXT_DIFF_LINES).forEach(line -> b.append(line).append('\n'));
+                        b.append("```\n");
+                    }
+                }
             }
             disagreements.forEach(d -> b.append("- lock: ").append(d).append('\n'));
         }

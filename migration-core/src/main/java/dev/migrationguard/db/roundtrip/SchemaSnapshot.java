@@ -1,22 +1,30 @@
 package dev.migrationguard.db.roundtrip;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The objects of one schema as the catalogs describe them: tables, columns (type, default, nullability),
  * constraints, indexes, sequences, views, functions, types and enum values, triggers, extensions and comments. Each
- * object is one entry, keyed by kind and name ({@code index users_email_idx}), valued by its definition, so two
- * snapshots compare entry by entry. Objects that belong to an extension are represented by the extension alone.
+ * object is one entry, keyed by kind and name ({@code index users_email_idx}; outside the home schema with the
+ * schema, {@code function utils.slugify(text)}), valued by its definition, so two snapshots compare entry by entry.
+ * A snapshot reads one schema, or the whole database with its schemas (see {@link Scope}). Objects that belong to an
+ * extension are represented by the extension alone.
  *
  * @param objects the entries in key order
  */
 public record SchemaSnapshot(Map<String, String> objects) {
+
+    /** {@code %1$s}: the schema prefix of a name ({@code utils.}), empty in the home schema. */
+    private static final String Q = "%1$s";
+    /** {@code %2$s}: the condition on {@code n.nspname} that selects the schemas compared. */
+    private static final String IN_SCOPE = "%2$s";
 
     private static final String NOT_EXTENSION_MEMBER = " AND NOT EXISTS (SELECT 1 FROM pg_depend dep "
             + "WHERE dep.objid = %s AND dep.deptype = 'e')";
@@ -25,16 +33,16 @@ public record SchemaSnapshot(Map<String, String> objects) {
         // tables, views, materialized views, sequences, foreign tables
         "SELECT CASE c.relkind WHEN 'r' THEN 'table ' WHEN 'p' THEN 'table ' WHEN 'v' THEN 'view ' "
                 + "WHEN 'm' THEN 'materialized view ' WHEN 'S' THEN 'sequence ' ELSE 'foreign table ' END "
-                + "|| c.relname, CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) "
+                + "|| " + Q + " || c.relname, CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) "
                 + "WHEN c.relkind = 'S' THEN (SELECT format_type(s.seqtypid, NULL) || ' start ' || s.seqstart "
                 + "|| ' increment ' || s.seqincrement || ' min ' || s.seqmin || ' max ' || s.seqmax "
                 + "|| CASE WHEN s.seqcycle THEN ' cycle' ELSE '' END FROM pg_sequence s WHERE s.seqrelid = c.oid) "
                 + "WHEN c.relkind = 'p' THEN 'partitioned' ELSE c.relkind::text END "
                 + "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                + "WHERE n.nspname = ? AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')"
+                + "WHERE " + IN_SCOPE + " AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')"
                 + NOT_EXTENSION_MEMBER.formatted("c.oid"),
         // columns
-        "SELECT 'column ' || c.relname || '.' || a.attname, format_type(a.atttypid, a.atttypmod) "
+        "SELECT 'column ' || " + Q + " || c.relname || '.' || a.attname, format_type(a.atttypid, a.atttypmod) "
                 + "|| CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END "
                 + "|| coalesce(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '') "
                 + "|| CASE a.attidentity WHEN 'a' THEN ' GENERATED ALWAYS AS IDENTITY' "
@@ -45,24 +53,26 @@ public record SchemaSnapshot(Map<String, String> objects) {
                 + "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
                 + "LEFT JOIN pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 0 "
                 + "AND co.collname <> 'default' "
-                + "WHERE n.nspname = ? AND a.attnum > 0 AND NOT a.attisdropped "
+                + "WHERE " + IN_SCOPE + " AND a.attnum > 0 AND NOT a.attisdropped "
                 + "AND c.relkind IN ('r', 'p', 'v', 'm', 'f')" + NOT_EXTENSION_MEMBER.formatted("c.oid"),
         // constraints of tables and domains
-        "SELECT 'constraint ' || coalesce(c.relname, t.typname) || '.' || k.conname, pg_get_constraintdef(k.oid) "
+        "SELECT 'constraint ' || " + Q + " || coalesce(c.relname, t.typname) || '.' || k.conname, "
+                + "pg_get_constraintdef(k.oid) "
                 + "FROM pg_constraint k JOIN pg_namespace n ON n.oid = k.connamespace "
                 + "LEFT JOIN pg_class c ON c.oid = k.conrelid LEFT JOIN pg_type t ON t.oid = k.contypid "
-                + "WHERE n.nspname = ?" + NOT_EXTENSION_MEMBER.formatted("coalesce(c.oid, t.oid)"),
+                + "WHERE " + IN_SCOPE + "" + NOT_EXTENSION_MEMBER.formatted("coalesce(c.oid, t.oid)"),
         // indexes
-        "SELECT 'index ' || c.relname, pg_get_indexdef(c.oid) FROM pg_index i "
+        "SELECT 'index ' || " + Q + " || c.relname, pg_get_indexdef(c.oid) FROM pg_index i "
                 + "JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-                + "WHERE n.nspname = ?" + NOT_EXTENSION_MEMBER.formatted("i.indrelid"),
+                + "WHERE " + IN_SCOPE + "" + NOT_EXTENSION_MEMBER.formatted("i.indrelid"),
         // functions and procedures
         "SELECT CASE p.prokind WHEN 'p' THEN 'procedure ' ELSE 'function ' END "
-                + "|| p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', "
+                + "|| " + Q + " || p.proname || '(' "
+                + "|| pg_get_function_identity_arguments(p.oid) || ')', "
                 + "pg_get_functiondef(p.oid) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-                + "WHERE n.nspname = ? AND p.prokind IN ('f', 'p', 'w')" + NOT_EXTENSION_MEMBER.formatted("p.oid"),
+                + "WHERE " + IN_SCOPE + " AND p.prokind IN ('f', 'p', 'w')" + NOT_EXTENSION_MEMBER.formatted("p.oid"),
         // enum, domain, composite and range types
-        "SELECT 'type ' || t.typname, CASE t.typtype "
+        "SELECT 'type ' || " + Q + " || t.typname, CASE t.typtype "
                 + "WHEN 'e' THEN 'enum (' || (SELECT string_agg(quote_literal(e.enumlabel), ', ' "
                 + "ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid) || ')' "
                 + "WHEN 'd' THEN 'domain over ' || format_type(t.typbasetype, t.typtypmod) "
@@ -72,46 +82,82 @@ public record SchemaSnapshot(Map<String, String> objects) {
                 + "|| format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum) FROM pg_attribute a "
                 + "WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped) || ')' "
                 + "ELSE 'range' END FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
-                + "WHERE n.nspname = ? AND (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND "
+                + "WHERE " + IN_SCOPE + " AND (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND "
                 + "(SELECT c.relkind FROM pg_class c WHERE c.oid = t.typrelid) = 'c'))"
                 + NOT_EXTENSION_MEMBER.formatted("t.oid"),
         // triggers
-        "SELECT 'trigger ' || c.relname || '.' || g.tgname, pg_get_triggerdef(g.oid) FROM pg_trigger g "
+        "SELECT 'trigger ' || " + Q + " || c.relname || '.' || g.tgname, pg_get_triggerdef(g.oid) FROM pg_trigger g "
                 + "JOIN pg_class c ON c.oid = g.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-                + "WHERE n.nspname = ? AND NOT g.tgisinternal",
+                + "WHERE " + IN_SCOPE + " AND NOT g.tgisinternal",
         // extensions installed into the schema
         "SELECT 'extension ' || x.extname, x.extversion FROM pg_extension x "
-                + "JOIN pg_namespace n ON n.oid = x.extnamespace WHERE n.nspname = ?",
+                + "JOIN pg_namespace n ON n.oid = x.extnamespace WHERE " + IN_SCOPE + "",
         // comments on tables, views, sequences, indexes and their columns
-        "SELECT 'comment on ' || c.relname || CASE WHEN d.objsubid > 0 THEN '.' || a.attname ELSE '' END, "
+        "SELECT 'comment on ' || " + Q + " || c.relname || CASE WHEN d.objsubid > 0 THEN '.' || a.attname ELSE '' END, "
                 + "d.description FROM pg_description d JOIN pg_class c ON c.oid = d.objoid "
                 + "AND d.classoid = 'pg_class'::regclass JOIN pg_namespace n ON n.oid = c.relnamespace "
                 + "LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid "
-                + "WHERE n.nspname = ?",
+                + "WHERE " + IN_SCOPE + "",
         // comments on functions and types
-        "SELECT 'comment on function ' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', "
+        "SELECT 'comment on function ' || " + Q + " || p.proname || '(' "
+                + "|| pg_get_function_identity_arguments(p.oid) || ')', "
                 + "d.description FROM pg_description d JOIN pg_proc p ON p.oid = d.objoid "
                 + "AND d.classoid = 'pg_proc'::regclass JOIN pg_namespace n ON n.oid = p.pronamespace "
-                + "WHERE n.nspname = ?",
-        "SELECT 'comment on type ' || t.typname, d.description FROM pg_description d "
+                + "WHERE " + IN_SCOPE + "",
+        // schemas (compared when the whole database is)
+        "SELECT 'schema ' || n.nspname, coalesce(obj_description(n.oid, 'pg_namespace'), '') FROM pg_namespace n "
+                + "WHERE " + IN_SCOPE + " AND %3$s",
+        "SELECT 'comment on type ' || " + Q + " || t.typname, d.description FROM pg_description d "
                 + "JOIN pg_type t ON t.oid = d.objoid AND d.classoid = 'pg_type'::regclass "
-                + "JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = ?",
+                + "JOIN pg_namespace n ON n.oid = t.typnamespace WHERE " + IN_SCOPE + "",
     };
 
     public SchemaSnapshot {
         objects = Collections.unmodifiableMap(new TreeMap<>(objects));
     }
 
+    /**
+     * Which schemas a snapshot reads.
+     *
+     * @param home          the schema whose objects are named without a prefix ({@code public}, or the round trip's
+     *                      own schema)
+     * @param wholeDatabase true to read every schema of the database but the system ones, with the schemas themselves;
+     *                      false to read {@code home} alone
+     */
+    public record Scope(String home, boolean wholeDatabase) {
+
+        /** The schema {@code home} alone. */
+        public static Scope schema(String home) {
+            return new Scope(home, false);
+        }
+
+        String qualifier() {
+            return "(CASE WHEN n.nspname = " + literal(home) + " THEN '' ELSE n.nspname || '.' END)";
+        }
+
+        String condition() {
+            return wholeDatabase ? "n.nspname NOT IN ('pg_catalog', 'information_schema') "
+                    + "AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'" : "n.nspname = " + literal(home);
+        }
+
+        private static String literal(String s) {
+            return "'" + s.replace("'", "''") + "'";
+        }
+    }
+
     /** Reads the objects of {@code schema} through {@code connection} (in its current transaction, if any). */
     public static SchemaSnapshot take(Connection connection, String schema) throws SQLException {
+        return take(connection, Scope.schema(schema));
+    }
+
+    /** Reads the objects {@code scope} selects through {@code connection} (in its current transaction, if any). */
+    public static SchemaSnapshot take(Connection connection, Scope scope) throws SQLException {
         Map<String, String> objects = new TreeMap<>();
-        for (String sql : QUERIES) {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                ps.setString(1, schema);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        objects.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2));
-                    }
+        for (String query : QUERIES) {
+            String sql = query.formatted(scope.qualifier(), scope.condition(), scope.wholeDatabase());
+            try (java.sql.Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                while (rs.next()) {
+                    objects.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2));
                 }
             }
         }
@@ -119,33 +165,26 @@ public record SchemaSnapshot(Map<String, String> objects) {
     }
 
     /**
-     * What differs in {@code actual} from this snapshot, one readable line per object:
-     * {@code index users_email_idx: present after down}, {@code function one(): missing after down},
-     * {@code column users.status: differs after down: was text DEFAULT 'new'::text, now text}.
+     * What differs in {@code actual} from this snapshot, one entry per object, in key order: missing ones, changed
+     * ones, then new ones.
      *
      * @param when the moment of {@code actual}, e.g. {@code after down}
      */
-    public java.util.List<String> differencesTo(SchemaSnapshot actual, String when) {
-        java.util.List<String> lines = new java.util.ArrayList<>();
+    public List<Difference> differencesTo(SchemaSnapshot actual, String when) {
+        List<Difference> out = new ArrayList<>();
         for (Map.Entry<String, String> e : objects.entrySet()) {
             String now = actual.objects().get(e.getKey());
             if (now == null) {
-                lines.add(e.getKey() + ": missing " + when);
+                out.add(new Difference(e.getKey(), Difference.Change.MISSING, when, e.getValue(), null));
             } else if (!now.equals(e.getValue())) {
-                lines.add(e.getKey() + ": differs " + when + ": was " + oneLine(e.getValue()) + ", now "
-                        + oneLine(now));
+                out.add(new Difference(e.getKey(), Difference.Change.DIFFERS, when, e.getValue(), now));
             }
         }
-        for (String key : actual.objects().keySet()) {
-            if (!objects.containsKey(key)) {
-                lines.add(key + ": present " + when);
+        for (Map.Entry<String, String> e : actual.objects().entrySet()) {
+            if (!objects.containsKey(e.getKey())) {
+                out.add(new Difference(e.getKey(), Difference.Change.PRESENT, when, null, e.getValue()));
             }
         }
-        return lines;
-    }
-
-    private static String oneLine(String definition) {
-        String s = definition.replaceAll("\\s+", " ").trim();
-        return s.length() <= 200 ? s : s.substring(0, 197) + "...";
+        return out;
     }
 }

@@ -53,6 +53,14 @@ final class UpEffects {
     private static final Pattern INDEX_COLUMNS = Pattern.compile("(?is)\\bON\\s+(?:ONLY\\s+)?[\\w.\"$]+\\s*"
             + "(?:USING\\s+\\w+\\s*)?\\((.*?)\\)\\s*(?:INCLUDE|WITH|WHERE|TABLESPACE|NULLS|;|$)");
     private static final Pattern IDENTIFIER = Pattern.compile("\"([^\"]+)\"|\\b([A-Za-z_][A-Za-z0-9_$]*)\\b");
+    /** {@code OWNED BY table.column} of a CREATE or ALTER SEQUENCE. */
+    private static final Pattern OWNED_BY = Pattern.compile("(?is)\\bOWNED\\s+BY\\s+((?:\"[^\"]+\"|[\\w$]+)"
+            + "(?:\\.(?:\"[^\"]+\"|[\\w$]+))*)\\.(\"[^\"]+\"|[\\w$]+)");
+    /** {@code RENAME TO name} of an ALTER statement. */
+    private static final Pattern RENAME_TO = Pattern.compile("(?is)\\bRENAME\\s+TO\\s+(\"[^\"]+\"|[\\w$]+)");
+    /** The kinds whose DROP takes the indexes, triggers, rules and constraints of a relation with it. */
+    private static final Set<StatementKind> RELATION_DROPS = Set.of(StatementKind.DROP_TABLE, StatementKind.DROP_VIEW,
+            StatementKind.DROP_MATERIALIZED_VIEW);
 
     private record Inverse(StatementKind drop, ObjectType type, String noun) {
     }
@@ -85,8 +93,52 @@ final class UpEffects {
             return false;
         }
 
+        /**
+         * True when the down drops {@code table}, or a view or materialized view of that name (an index or trigger
+         * names its relation as a table): its indexes, triggers and constraints go with it.
+         */
         boolean dropsTable(ObjectRef table) {
-            return table != null && drops(StatementKind.DROP_TABLE, ObjectType.TABLE, table);
+            if (table == null) {
+                return false;
+            }
+            for (Statement s : script.statements()) {
+                if (RELATION_DROPS.contains(s.kind()) && s.objects().stream().anyMatch(o -> o.name() != null
+                        && o.name().equals(table.name()) && (o.schema() == null || table.schema() == null
+                        || o.schema().equals(table.schema())))) {
+                    return true;
+                }
+            }
+            return drops(StatementKind.DROP_TABLE, ObjectType.TABLE, table);
+        }
+
+        /**
+         * True when a {@code DROP ... CASCADE} of the down drops an object that {@code upStatement} names: what the
+         * up statement made on it (a view on a table, a trigger calling a function, a foreign key to a table, a
+         * column of a type) goes with it.
+         */
+        boolean cascadesOver(Statement upStatement) {
+            Set<String> named = null;
+            for (Statement s : script.statements()) {
+                if (!s.has(StatementFlag.CASCADE) || !s.kind().name().startsWith("DROP_")) {
+                    continue;
+                }
+                if (named == null) {
+                    named = identifiers(upStatement.text());
+                }
+                for (ObjectRef o : s.objects()) {
+                    if (o.name() != null && named.contains(o.name())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** True when the down creates an object of {@code type} named {@code ref} (whatever the CREATE form). */
+        boolean creates(ObjectType type, ObjectRef ref) {
+            return script.statements().stream().anyMatch(s -> CREATES.containsKey(s.kind())
+                    && CREATES.get(s.kind()).type() == type
+                    && s.classification().first(type).filter(o -> ScriptContext.sameName(o, ref)).isPresent());
         }
 
         boolean replaces(StatementKind kind, ObjectType type, ObjectRef ref) {
@@ -128,18 +180,36 @@ final class UpEffects {
 
     /** The effects of {@code up} that have a known inverse, in script order. */
     static List<Effect> of(SqlScript up) {
+        return of(up, (type, ref) -> false);
+    }
+
+    /**
+     * The effects of {@code up} that have a known inverse, in script order; {@code existedBefore} tells whether an
+     * object existed before the migration (a {@code CREATE ... IF NOT EXISTS} of it then creates nothing).
+     */
+    static List<Effect> of(SqlScript up, java.util.function.BiPredicate<ObjectType, ObjectRef> existedBefore) {
         List<Effect> effects = new ArrayList<>();
         for (Statement s : up.statements()) {
             Inverse inverse = CREATES.get(s.kind());
             if (inverse != null) {
-                create(s, inverse, up, effects);
+                create(s, inverse, up, existedBefore, effects);
             } else if (s.kind() == StatementKind.ALTER_TABLE && s.table().isPresent()) {
                 for (AlterAction a : s.actions()) {
+                    if (a.kind() == AlterActionKind.RENAME_TABLE && createdBefore(up, s, s.table().get())) {
+                        continue; // a table the up created and renamed: its creation is the effect, under the new name
+                    }
                     alter(s, s.table().get(), a, effects);
                 }
             }
         }
         return effects;
+    }
+
+    /** True when a statement of {@code up} before {@code s} creates table {@code table}. */
+    private static boolean createdBefore(SqlScript up, Statement s, ObjectRef table) {
+        return up.statements().stream().anyMatch(c -> c.index() < s.index() && (c.kind() == StatementKind.CREATE_TABLE
+                || c.kind() == StatementKind.CREATE_TABLE_AS) && c.table()
+                .filter(t -> ScriptContext.sameName(t, table)).isPresent());
     }
 
     /** True when the up script creates table {@code table}. */
@@ -156,19 +226,92 @@ final class UpEffects {
                 .anyMatch(a -> a.kind() == AlterActionKind.ADD_COLUMN && column.equals(a.columnName())));
     }
 
-    private static void create(Statement s, Inverse inverse, SqlScript up, List<Effect> effects) {
-        ObjectRef ref = s.classification().first(inverse.type()).orElse(null);
-        if (ref == null || ref.name() == null || s.has(StatementFlag.TEMPORARY) || droppedLater(up, s, inverse, ref)) {
+    private static void create(Statement s, Inverse inverse, SqlScript up,
+                               java.util.function.BiPredicate<ObjectType, ObjectRef> existedBefore,
+                               List<Effect> effects) {
+        ObjectRef created = s.classification().first(inverse.type()).orElse(null);
+        if (created == null || created.name() == null || s.has(StatementFlag.TEMPORARY)
+                || droppedLater(up, s, inverse, created)
+                || (s.has(StatementFlag.IF_NOT_EXISTS) && existedBefore.test(inverse.type(), created))) {
             return;
         }
+        // created, then renamed by the up: the object the down has to drop has the new name
+        String renamed = renamedLater(up, s, inverse.type(), created);
+        ObjectRef ref = renamed == null ? created : new ObjectRef(created.type(), created.schema(), renamed);
         ObjectRef table = inverse.type() == ObjectType.INDEX || inverse.type() == ObjectType.TRIGGER
                 ? s.classification().first(ObjectType.TABLE).orElse(null) : null;
         Set<String> indexed = inverse.type() == ObjectType.INDEX ? indexColumns(s.text()) : Set.of();
-        boolean orReplace = s.has(StatementFlag.OR_REPLACE);
-        effects.add(new Effect(s, "creates " + inverse.noun() + " " + ref.qualifiedName(), "never drops it",
+        // replaced (CREATE OR REPLACE) or dropped first and created again: the object was there before the up, and a
+        // down that creates it again restores it
+        boolean recreated = s.has(StatementFlag.OR_REPLACE) || droppedBefore(up, s, inverse, created);
+        ObjectRef[] owner = inverse.type() == ObjectType.SEQUENCE ? sequenceOwner(up, s, created) : null;
+        effects.add(new Effect(s, "creates " + inverse.noun() + " " + created.qualifiedName()
+                + (renamed == null ? "" : " (renamed " + renamed + ")"), "never drops it",
                 down -> down.drops(inverse.drop(), inverse.type(), ref) || down.dropsTable(table)
                         || (table != null && down.dropsAnyColumn(table, indexed))
-                        || (orReplace && down.replaces(s.kind(), inverse.type(), ref))));
+                        || (recreated && (down.replaces(s.kind(), inverse.type(), ref)
+                        || down.creates(inverse.type(), ref)))
+                        || (owner != null && down.dropsColumn(owner[0], owner[1].name()))));
+    }
+
+    /** A DROP of the object before its CREATE in the up: the up replaces an object that existed. */
+    private static boolean droppedBefore(SqlScript up, Statement create, Inverse inverse, ObjectRef ref) {
+        return up.statements().stream().anyMatch(s -> s.index() < create.index() && s.kind() == inverse.drop()
+                && s.objects().stream().anyMatch(o -> ScriptContext.sameName(o, ref)));
+    }
+
+    /** The new name when a later statement of the up renames the object ({@code ALTER ... name RENAME TO new}). */
+    private static String renamedLater(SqlScript up, Statement create, ObjectType type, ObjectRef ref) {
+        for (Statement s : up.statements()) {
+            if (s.index() <= create.index() || !s.kind().name().startsWith("ALTER_")) {
+                continue;
+            }
+            if (s.kind() == StatementKind.ALTER_TABLE && type == ObjectType.TABLE) {
+                if (s.table().filter(t -> ScriptContext.sameName(t, ref)).isEmpty()) {
+                    continue;
+                }
+                for (AlterAction a : s.actions()) {
+                    if (a.kind() == AlterActionKind.RENAME_TABLE && a.newName() != null) {
+                        return a.newName();
+                    }
+                }
+            } else if (s.objects().stream().anyMatch(o -> o.type() == type && ScriptContext.sameName(o, ref))) {
+                Matcher m = RENAME_TO.matcher(s.text());
+                if (m.find()) {
+                    return fold(m.group(1));
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The table and column a sequence is owned by ({@code CREATE SEQUENCE ... OWNED BY t.c} or a later
+     * {@code ALTER SEQUENCE ... OWNED BY t.c} of the up): dropping either drops the sequence. Null when not owned.
+     */
+    private static ObjectRef[] sequenceOwner(SqlScript up, Statement create, ObjectRef sequence) {
+        for (Statement s : up.statements()) {
+            boolean about = s == create || (s.index() > create.index() && s.kind() == StatementKind.ALTER_SEQUENCE
+                    && s.objects().stream().anyMatch(o -> ScriptContext.sameName(o, sequence)));
+            if (!about) {
+                continue;
+            }
+            Matcher m = OWNED_BY.matcher(s.text());
+            if (m.find()) {
+                String table = m.group(1);
+                int dot = table.lastIndexOf('.');
+                ObjectRef t = dot < 0 ? ObjectRef.table(null, fold(table))
+                        : ObjectRef.table(fold(table.substring(0, dot)), fold(table.substring(dot + 1)));
+                return new ObjectRef[] {t, new ObjectRef(ObjectType.TABLE, null, fold(m.group(2)))};
+            }
+        }
+        return null;
+    }
+
+    /** An identifier as PostgreSQL folds it: quoted kept, unquoted in lower case. */
+    private static String fold(String identifier) {
+        return identifier.startsWith("\"") ? identifier.substring(1, identifier.length() - 1)
+                : identifier.toLowerCase(Locale.ROOT);
     }
 
     /** A CREATE followed by a DROP of the same object in the up script leaves nothing to undo. */

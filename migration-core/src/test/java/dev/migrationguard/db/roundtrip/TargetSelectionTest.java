@@ -45,7 +45,8 @@ class TargetSelectionTest {
         List<String> notes = new ArrayList<>();
         try (RoundTripTarget target = RoundTripTarget.open(config, Map.of("DOCKER_HOST", "unix:///nonexistent"),
                 notes::add)) {
-            assertThat(target.schema()).startsWith("migration_guard_roundtrip_");
+            assertThat(target.name()).startsWith("migration_guard_roundtrip_");
+            assertThat(target.ownDatabase()).isTrue();
             assertThat(target.description()).doesNotContain("embedded", "container");
         }
         assertThat(notes).isEmpty();

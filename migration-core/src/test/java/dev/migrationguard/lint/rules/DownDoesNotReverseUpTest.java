@@ -159,4 +159,113 @@ class DownDoesNotReverseUpTest {
                 """, "ALTER TABLE users DROP COLUMN email;\n"))
                 .containsExactly("up creates index users_name_idx (db/1_a.up.sql:2); down never drops it");
     }
+
+    @Test
+    void indexesAndTriggersGoWithTheirViewOrMaterializedView() {
+        // drop and recreate: the down puts the old materialized view back, with its index
+        assertThat(messages("""
+                DROP MATERIALIZED VIEW recent;
+                CREATE MATERIALIZED VIEW recent (id, n) AS SELECT id, count(*) FROM versions GROUP BY id;
+                CREATE UNIQUE INDEX recent_id ON recent (id);
+                """, """
+                DROP MATERIALIZED VIEW recent;
+                CREATE MATERIALIZED VIEW recent (id, n) AS SELECT id, count(*) FROM downloads GROUP BY id;
+                CREATE UNIQUE INDEX recent_id ON recent (id);
+                """)).isEmpty();
+        assertThat(messages("""
+                CREATE VIEW v AS SELECT 1 AS a;
+                CREATE TRIGGER v_ins INSTEAD OF INSERT ON v FOR EACH ROW EXECUTE FUNCTION f();
+                """, "DROP VIEW v;\n")).isEmpty();
+        assertThat(messages("""
+                CREATE MATERIALIZED VIEW recent AS SELECT 1 AS id;
+                CREATE UNIQUE INDEX recent_id ON recent (id);
+                """, "DROP MATERIALIZED VIEW other;\n")).containsExactly(
+                "up creates materialized view recent (db/1_a.up.sql:1); down never drops it",
+                "up creates index recent_id (db/1_a.up.sql:2); down never drops it");
+    }
+
+    @Test
+    void dropCascadeTakesWhatDependsOnTheDroppedObject() {
+        assertThat(messages("""
+                ALTER TABLE versions ADD COLUMN n int;
+                CREATE FUNCTION count_versions() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+                CREATE TRIGGER versions_count AFTER INSERT ON versions FOR EACH ROW EXECUTE PROCEDURE count_versions();
+                """, """
+                ALTER TABLE versions DROP COLUMN n;
+                DROP FUNCTION IF EXISTS count_versions CASCADE;
+                """)).isEmpty();
+        assertThat(messages("""
+                CREATE TABLE owners (id int PRIMARY KEY);
+                CREATE VIEW owner_ids AS SELECT id FROM owners;
+                ALTER TABLE crates ADD CONSTRAINT crates_owner_fk FOREIGN KEY (owner_id) REFERENCES owners (id);
+                """, "DROP TABLE owners CASCADE;\n")).isEmpty();
+        // without CASCADE the view and the foreign key stay (PostgreSQL refuses the drop, in fact)
+        assertThat(messages("""
+                CREATE TABLE owners (id int PRIMARY KEY);
+                CREATE VIEW owner_ids AS SELECT id FROM owners;
+                ALTER TABLE crates ADD CONSTRAINT crates_owner_fk FOREIGN KEY (owner_id) REFERENCES owners (id);
+                """, "DROP TABLE owners;\n")).containsExactly(
+                "up creates view owner_ids (db/1_a.up.sql:2); down never drops it",
+                "up adds constraint crates_owner_fk on crates (db/1_a.up.sql:3); down never drops it");
+        // a cascade of something else takes nothing of the up
+        assertThat(messages("CREATE VIEW owner_ids AS SELECT id FROM owners;\n", "DROP TABLE teams CASCADE;\n"))
+                .containsExactly("up creates view owner_ids (db/1_a.up.sql:1); down never drops it");
+    }
+
+    @Test
+    void aSequenceOwnedByAColumnGoesWithIt() {
+        assertThat(messages("""
+                ALTER TABLE users ADD COLUMN seq_no bigint;
+                CREATE SEQUENCE users_seq_no_seq OWNED BY users.seq_no;
+                """, "ALTER TABLE users DROP COLUMN seq_no;\n")).isEmpty();
+        assertThat(messages("""
+                CREATE TABLE t (id bigint);
+                CREATE SEQUENCE t_id_seq;
+                ALTER SEQUENCE t_id_seq OWNED BY t.id;
+                """, "DROP TABLE t;\n")).isEmpty();
+        assertThat(messages("CREATE SEQUENCE t_id_seq;\n", "DROP TABLE t;\n"))
+                .containsExactly("up creates sequence t_id_seq (db/1_a.up.sql:1); down never drops it");
+    }
+
+    @Test
+    void aTableCreatedAndRenamedByTheUpIsDroppedUnderItsNewName() {
+        String up = """
+                CREATE TABLE artifacts_temp (id int);
+                DROP TABLE artifacts;
+                ALTER TABLE artifacts_temp RENAME TO artifacts;
+                """;
+        assertThat(messages(up, """
+                CREATE TABLE artifacts_old (id int, name text);
+                DROP TABLE artifacts;
+                ALTER TABLE artifacts_old RENAME TO artifacts;
+                """)).isEmpty();
+        assertThat(messages(up, "SELECT 1;\n")).containsExactly("up creates table artifacts_temp (renamed artifacts) "
+                + "(db/1_a.up.sql:1); down never drops it");
+    }
+
+    @Test
+    void anObjectTheUpReplacesIsRestoredByCreatingItAgain() {
+        assertThat(messages("""
+                DROP FUNCTION slug(text);
+                CREATE FUNCTION slug(t text) RETURNS text LANGUAGE sql AS $$ SELECT lower(t) $$;
+                """, "CREATE OR REPLACE FUNCTION slug(t text) RETURNS text LANGUAGE sql AS $$ SELECT t $$;\n"))
+                .isEmpty();
+        assertThat(messages("CREATE FUNCTION slug(t text) RETURNS text LANGUAGE sql AS $$ SELECT lower(t) $$;\n",
+                "CREATE OR REPLACE FUNCTION slug(t text) RETURNS text LANGUAGE sql AS $$ SELECT t $$;\n"))
+                .containsExactly("up creates function slug (db/1_a.up.sql:1); down never drops it");
+    }
+
+    @Test
+    void createIfNotExistsOfWhatAnEarlierMigrationCreatedCreatesNothing() {
+        var findings = lint("DROP TABLE files;\n").as("2_files.down.sql").resultWith(Map.of(
+                "1_ext.up.sql", "CREATE EXTENSION IF NOT EXISTS \"uuid-ossp\";\n",
+                "1_ext.down.sql", "DROP EXTENSION \"uuid-ossp\";\n",
+                "2_files.up.sql", "CREATE EXTENSION IF NOT EXISTS \"uuid-ossp\";\n"
+                        + "CREATE TABLE files (id uuid DEFAULT uuid_generate_v4());\n")).findings();
+        assertThat(findings).extracting(Finding::rule).doesNotContain("down-does-not-reverse-up");
+        // the first to create it has to drop it
+        assertThat(messages("CREATE EXTENSION IF NOT EXISTS \"uuid-ossp\";\nCREATE TABLE files (id uuid);\n",
+                "DROP TABLE files;\n")).containsExactly(
+                "up creates extension uuid-ossp (db/1_a.up.sql:1); down never drops it");
+    }
 }
