@@ -23,6 +23,7 @@ class ConfigKeysTest {
                 lockWaitSeconds: 5
                 mixed: true
                 outOfOrder: yes
+                emptyDown: error
                 """, b, Set.of());
         assertThat(problems).isEmpty();
         MigrationGuardConfig c = b.build();
@@ -33,6 +34,9 @@ class ConfigKeysTest {
         assertThat(c.lockWaitSeconds()).isEqualTo(5);
         assertThat(c.allowMixed()).isTrue();
         assertThat(c.outOfOrder()).isTrue();
+        assertThat(c.emptyDown()).isEqualTo(dev.migrationguard.config.EmptyDown.ERROR);
+        assertThat(ConfigFile.apply(".migration-guard.yml", "emptyDown: maybe\n", MigrationGuardConfig.builder(
+                Path.of(".")), Set.of())).singleElement().asString().contains("emptyDown", "expected noop or error");
     }
 
     @Test
