@@ -270,7 +270,8 @@ public final class MigrationGuardConfig {
                 + namingScheme + ", requireDown=" + requireDown + ", pgVersion=" + pgVersion + ", placeholders="
                 + placeholders.keySet() + ", rules=" + rules + ", lintDown=" + lintDown + ", parseCheck=" + parseCheck
                 + ", failOn=" + failOn
-                + ", format=" + format + ", docsBaseUrl=" + docsBaseUrl + ", transactionMode=" + transactionMode + ", emptyDown=" + emptyDown
+                + ", format=" + format + ", docsBaseUrl=" + docsBaseUrl + ", transactionMode=" + transactionMode
+                + ", emptyDown=" + emptyDown
                 + ", dbUrl="
                 + (dbUrl == null ? null : dev.migrationguard.db.Secrets.maskUrl(dbUrl)) + ", dbUser=" + dbUser
                 + ", dbPassword=" + (dbPassword == null ? null : "****") + ", historyTable=" + historyTable + ", base="
