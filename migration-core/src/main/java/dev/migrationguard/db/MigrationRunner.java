@@ -125,7 +125,7 @@ public final class MigrationRunner {
     public RunResult redo() {
         return run(true, RunOptions.defaults(), (session, catalog) -> {
             RunResult down = new Rollback(config, session, listener, parser).rollback(catalog,
-                    RunOptions.defaults().withSteps(1), () -> backup(session));
+                    RunOptions.defaults().withSteps(1), () -> backup(session), true);
             if (!down.ok() || down.steps().isEmpty()) {
                 return down;
             }

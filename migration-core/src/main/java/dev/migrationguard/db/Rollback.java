@@ -44,6 +44,15 @@ final class Rollback {
     }
 
     RunResult rollback(MigrationCatalog catalog, RunOptions options, Runnable beforeChanges) throws SQLException {
+        return rollback(catalog, options, beforeChanges, false);
+    }
+
+    /**
+     * @param redo true for {@code db:redo}, which applies the up again right after: a no-op down then refuses, since
+     *             the up would run again on a schema that still holds what it built
+     */
+    RunResult rollback(MigrationCatalog catalog, RunOptions options, Runnable beforeChanges, boolean redo)
+            throws SQLException {
         Connection c = session.connection();
         HistoryComparison comparison = HistoryComparison.of(catalog, session.history().read(c));
         List<StatusEntry> applied = new ArrayList<>(comparison.entries().stream()
@@ -95,6 +104,12 @@ final class Rollback {
                         + "sets emptyDown: error; write the statements that undo it, or mark it "
                         + "-- migration-guard:no-op <reason> (rolled back by recording it as undone) or "
                         + "-- migration-guard:irreversible <reason>");
+                continue;
+            }
+            if (redo && isNoOp(ps)) {
+                problems.add(ps.path() + ": the down of migration " + e.version() + " is a no-op, so db:redo would "
+                        + "apply the up again on a schema that still holds what it built; use db:rollback, or write "
+                        + "the statements that undo it");
                 continue;
             }
             if (ps.ok() && !config.allowDataLoss() && !session.settings().isLocal()) {
@@ -166,7 +181,7 @@ final class Rollback {
      * keeps the default {@code emptyDown: noop}. An irreversible marker is checked before and always refuses.
      */
     private boolean isNoOp(PreparedScript ps) {
-        return ps.ok() && ps.sql() != null && ps.sql().isEmpty() && ps.sql().irreversibleReason().isEmpty()
+        return ps.sql() != null && ps.sql().isEmpty() && ps.sql().irreversibleReason().isEmpty()
                 && (ps.sql().noOpReason().isPresent() || config.emptyDown() == EmptyDown.NOOP);
     }
 

@@ -33,12 +33,11 @@ public record StatusReport(String database, String table, List<StatusEntry> entr
         }
         String format = "%-" + stateWidth + "s %-" + versionWidth + "s %-40s %-19s %10s";
         StringBuilder b = new StringBuilder();
-        b.append(String.format(format, "STATE", "VERSION", "DESCRIPTION", "INSTALLED ON", "DURATION").stripTrailing())
-                .append('\n');
+        b.append(String.format(format, "STATE", "VERSION", "DESCRIPTION", "INSTALLED ON", "DURATION")).append('\n');
         for (StatusEntry e : entries) {
             b.append(String.format(format, e.state().label(), e.version(), cut(e.description(), 40),
                     e.installedOn() == null ? "" : e.installedOn().withNano(0).toString().replace('T', ' '),
-                    e.executionTimeMs() == null ? "" : e.executionTimeMs() + " ms").stripTrailing()).append('\n');
+                    e.executionTimeMs() == null ? "" : e.executionTimeMs() + " ms")).append('\n');
         }
         b.append(summary()).append('\n');
         for (String p : problems) {

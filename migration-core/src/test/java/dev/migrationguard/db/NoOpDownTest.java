@@ -78,6 +78,16 @@ class NoOpDownTest {
     }
 
     @Test
+    void redoRefusesANoOpDownRatherThanApplyTheUpOnTopOfItself() throws Exception {
+        RunResult r = t.runner().redo();
+
+        assertThat(r.ok()).isFalse();
+        assertThat(r.problems()).singleElement().asString().contains("3_c.down.sql", "is a no-op", "db:redo");
+        assertThat(t.db.query("SELECT string_agg(version, ',' ORDER BY installed_rank) FROM migration_guard_history"))
+                .isEqualTo("1,2,3");
+    }
+
+    @Test
     void aDryRunPrintsOnlyTheHistoryDeleteOfANoOpDown() throws Exception {
         RunResult r = t.runner().rollback(RunOptions.defaults().withDryRun(true, null));
 
