@@ -24,7 +24,7 @@ expectInOrder([
     /\[INFO\] applied      1          create users                             \d{4}-\d\d-\d\d \d\d:\d\d:\d\d +\d+ ms/,
     /\[INFO\] applied      2          index user email                         \d{4}-\d\d-\d\d \d\d:\d\d:\d\d +\d+ ms/,
     /\[INFO\] applied      3          add nickname                             \d{4}-\d\d-\d\d \d\d:\d\d:\d\d +\d+ ms/,
-    /\[INFO\] 3 migration\(s\) in it_migrate_status\.migration_guard_history on [^ ]+: 3 applied, 0 pending, 0 failed, 0 changed, 0 missing/,
+    /\[INFO\] 3 migration\(s\) in it_migrate_status\.migration_guard_history on [^ ]+: 3 applied, 0 pending, 0 out-of-order, 0 failed, 0 changed, 0 missing/,
     /\[INFO\] BUILD SUCCESS/,
 ])
 assert lines.count { it.startsWith('[INFO] applied ') && it.contains(' ms)') } == 3 : 'each migration applied once'

@@ -37,7 +37,7 @@ public final class ConfigFile {
     /** The keys this file understands, for messages. */
     public static final List<String> KEYS = List.of("locations", "naming", "requireDown", "pgVersion",
             "placeholders", "placeholderReplacement", "rules", "lintDown", "parseCheck", "failOn", "format",
-            "docsBaseUrl",            "transactionMode", "lockTimeout", "statementTimeout", "url", "user", "schema", "table",
+            "docsBaseUrl",            "transactionMode", "emptyDown", "lockTimeout", "statementTimeout", "url", "user", "schema", "table",
             "lockWaitSeconds", "connectTimeoutSeconds", "mixed", "outOfOrder", "fastCommit", "base", "since", "baseline");
 
     private final String displayName;
@@ -216,6 +216,17 @@ public final class ConfigFile {
                         bad(key, value, "expected per-migration or none, found '" + s + "'");
                     } else {
                         b.transactionMode(m);
+                    }
+                }
+            }
+            case "emptyDown" -> {
+                String s = string(key, value);
+                if (s != null) {
+                    EmptyDown d = EmptyDown.parse(s);
+                    if (d == null) {
+                        bad(key, value, "expected noop or error, found '" + s + "'");
+                    } else {
+                        b.emptyDown(d);
                     }
                 }
             }

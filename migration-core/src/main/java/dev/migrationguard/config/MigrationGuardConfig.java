@@ -36,6 +36,7 @@ public final class MigrationGuardConfig {
     private final String format;
     private final String docsBaseUrl;
     private final TransactionMode transactionMode;
+    private final EmptyDown emptyDown;
     private final String lockTimeout;
     private final String statementTimeout;
     private final String dbUrl;
@@ -69,6 +70,7 @@ public final class MigrationGuardConfig {
         this.format = b.format;
         this.docsBaseUrl = b.docsBaseUrl;
         this.transactionMode = b.transactionMode;
+        this.emptyDown = b.emptyDown;
         this.lockTimeout = b.lockTimeout;
         this.statementTimeout = b.statementTimeout;
         this.dbUrl = b.dbUrl;
@@ -174,6 +176,11 @@ public final class MigrationGuardConfig {
         return transactionMode;
     }
 
+    /** What an empty down script means: a deliberate no-op (default) or an error. */
+    public EmptyDown emptyDown() {
+        return emptyDown;
+    }
+
     /** The runner's lock_timeout (e.g. {@code 5s}), or null when none is configured. */
     public String lockTimeout() {
         return lockTimeout;
@@ -273,6 +280,7 @@ public final class MigrationGuardConfig {
                 + placeholders.keySet() + ", rules=" + rules + ", lintDown=" + lintDown + ", parseCheck=" + parseCheck
                 + ", failOn=" + failOn
                 + ", format=" + format + ", docsBaseUrl=" + docsBaseUrl + ", transactionMode=" + transactionMode
+                + ", emptyDown=" + emptyDown
                 + ", dbUrl="
                 + (dbUrl == null ? null : dev.migrationguard.db.Secrets.maskUrl(dbUrl)) + ", dbUser=" + dbUser
                 + ", dbPassword=" + (dbPassword == null ? null : "****") + ", historyTable=" + historyTable + ", base="
@@ -295,6 +303,7 @@ public final class MigrationGuardConfig {
         private String format = "text";
         private String docsBaseUrl;
         private TransactionMode transactionMode = TransactionMode.PER_MIGRATION;
+        private EmptyDown emptyDown = EmptyDown.NOOP;
         private String lockTimeout;
         private String statementTimeout;
         private String dbUrl;
@@ -332,6 +341,7 @@ public final class MigrationGuardConfig {
             this.format = c.format;
             this.docsBaseUrl = c.docsBaseUrl;
             this.transactionMode = c.transactionMode;
+            this.emptyDown = c.emptyDown;
             this.lockTimeout = c.lockTimeout;
             this.statementTimeout = c.statementTimeout;
             this.dbUrl = c.dbUrl;
@@ -420,6 +430,11 @@ public final class MigrationGuardConfig {
         public Builder docsBaseUrl(String url) {
             String u = Objects.requireNonNull(url, "docsBaseUrl");
             this.docsBaseUrl = u.endsWith("/") ? u : u + "/";
+            return this;
+        }
+
+        public Builder emptyDown(EmptyDown value) {
+            this.emptyDown = Objects.requireNonNull(value, "emptyDown");
             return this;
         }
 

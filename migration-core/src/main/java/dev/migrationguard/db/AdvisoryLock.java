@@ -24,11 +24,34 @@ public final class AdvisoryLock implements AutoCloseable {
         this.key = key;
     }
 
-    /** The lock key for a history table: one lock per table, the same in every process. */
-    public static long keyFor(HistoryTable table) {
+    /**
+     * The lock key for a history table: one lock per table as the server resolves it, the same in every process
+     * whatever the spelling of the configuration ({@code db.schema=public} or none).
+     *
+     * @param canonicalName the table's {@code schema.table}, from {@link #canonicalName}
+     */
+    public static long keyFor(String canonicalName) {
         CRC32 crc = new CRC32();
-        crc.update(("migration-guard:" + table.displayName()).getBytes(StandardCharsets.UTF_8));
+        crc.update(("migration-guard:" + canonicalName).getBytes(StandardCharsets.UTF_8));
         return 0x4d47_0000_0000_0000L | crc.getValue();
+    }
+
+    /**
+     * The history table's {@code schema.table} as the server resolves it: the schema of the existing table (found
+     * through the session's search path), else the schema it would be created in ({@code current_schema()}), else,
+     * for a configured schema that does not exist yet, that schema's name.
+     */
+    public static String canonicalName(Connection connection, HistoryTable table) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT coalesce((SELECT n.nspname FROM pg_class c "
+                + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = to_regclass(?)), current_schema(), ?)")) {
+            ps.setString(1, table.qualifiedName());
+            ps.setString(2, table.schema());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                String schema = rs.getString(1);
+                return (schema == null ? "" : schema + ".") + table.table();
+            }
+        }
     }
 
     /**
@@ -37,7 +60,8 @@ public final class AdvisoryLock implements AutoCloseable {
      * @throws DatabaseException when another session holds it for longer than that
      */
     public static AdvisoryLock acquire(Connection connection, HistoryTable table, int waitSeconds) throws SQLException {
-        long key = keyFor(table);
+        String name = canonicalName(connection, table);
+        long key = keyFor(name);
         long deadline = System.nanoTime() + Math.max(0, waitSeconds) * 1_000_000_000L;
         try (PreparedStatement ps = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
             ps.setLong(1, key);
@@ -52,7 +76,7 @@ public final class AdvisoryLock implements AutoCloseable {
                     }
                 }
                 if (System.nanoTime() >= deadline) {
-                    throw new DatabaseException("another migration run holds the lock on " + table.displayName()
+                    throw new DatabaseException("another migration run holds the lock on " + name
                             + " (advisory lock " + key + ") and did not release it within " + waitSeconds
                             + " s; wait for it to finish or raise db.lockWaitSeconds");
                 }

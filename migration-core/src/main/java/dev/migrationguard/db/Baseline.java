@@ -144,7 +144,12 @@ final class Baseline {
         for (Migration m : catalog.baselines()) {
             byVersion.putIfAbsent(m.version(), m);
         }
+        Map<String, Migration> repeatables = new HashMap<>();
+        for (Migration m : catalog.repeatables()) {
+            repeatables.put(m.description(), m);
+        }
         List<AppliedMigration> rows = new ArrayList<>();
+        MigrationVersion baseline = null;
         List<String> problems = new ArrayList<>();
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT version, description, type, script, checksum, installed_by, "
@@ -160,14 +165,28 @@ final class Baseline {
                             + "flyway repair first");
                     continue;
                 }
-                if (version == null || type.equals("SCHEMA") || type.equals("DELETE") || type.startsWith("UNDO")) {
+                if (type.equals("SCHEMA") || type.equals("DELETE") || type.startsWith("UNDO")) {
                     continue;
                 }
                 Timestamp on = rs.getTimestamp(7);
+                if (version == null) {
+                    // a repeatable migration: kept with Flyway's checksum, so it runs again only once its file changes
+                    Migration r = repeatables.get(rs.getString(2));
+                    rows.add(new AppliedMigration(0, null, rs.getString(2), HistoryTable.TYPE_SQL,
+                            r == null ? rs.getString(4) : r.up().displayPath(), checksum, rs.getString(6),
+                            on == null ? null : on.toLocalDateTime(), rs.getInt(8), true));
+                    continue;
+                }
                 AppliedMigration row = new AppliedMigration(0, version, rs.getString(2),
                         type.equals("BASELINE") ? HistoryTable.TYPE_BASELINE : HistoryTable.TYPE_SQL,
                         rs.getString(4), checksum, rs.getString(6), on == null ? null : on.toLocalDateTime(),
                         rs.getInt(8), true);
+                if (type.equals("BASELINE")) {
+                    MigrationVersion v = MigrationVersion.parse(version);
+                    if (v != null && (baseline == null || v.compareTo(baseline) > 0)) {
+                        baseline = v;
+                    }
+                }
                 Migration m = byVersion.get(MigrationVersion.parse(version));
                 if (m != null) {
                     Integer ours = ScriptPreparer.checksum(m.up());
@@ -200,8 +219,16 @@ final class Baseline {
         } finally {
             c.setAutoCommit(true);
         }
-        String summary = "imported " + rows.size() + " applied version(s) from " + flyway.displayName();
+        long repeatableRows = rows.stream().filter(r -> r.version() == null).count();
+        String summary = "imported " + (rows.size() - repeatableRows) + " applied version(s) and " + repeatableRows
+                + " repeatable row(s) from " + flyway.displayName();
         listener.line(summary);
+        if (baseline != null) {
+            MigrationVersion b = baseline;
+            long below = catalog.versioned().stream().filter(m -> m.version().compareTo(b) < 0).count();
+            listener.line("Flyway's baseline is version " + baseline + ": the " + below + " migration(s) below it "
+                    + "are below baseline, never pending and never run on this database");
+        }
         return new RunResult(true, summary, List.of(), List.of(), "");
     }
 

@@ -55,9 +55,10 @@ public final class ConnectionResolver {
         try {
             parsed = parse(url);
         } catch (IllegalArgumentException e) {
-            return new Resolution(null, "cannot read the database URL from " + urlSource + " ("
-                    + Secrets.maskUrl(url) + "): " + e.getMessage()
-                    + "; use jdbc:postgresql://host:port/database or postgres://user@host:port/database");
+            // the URL comes last: masking a password runs to the next space or '&', so nothing may follow it
+            return new Resolution(null, "cannot read the database URL from " + urlSource + ": " + e.getMessage()
+                    + "; use jdbc:postgresql://host:port/database or postgres://user@host:port/database; given: "
+                    + Secrets.maskUrl(url));
         }
         List<Candidate> users = new ArrayList<>();
         List<Candidate> passwords = new ArrayList<>();
@@ -136,7 +137,9 @@ public final class ConnectionResolver {
             hostPart = slash < 0 ? rest : rest.substring(0, slash);
             database = slash < 0 ? "" : rest.substring(slash + 1);
             if (hostPart.contains("@")) {
-                throw new IllegalArgumentException("a JDBC URL takes credentials as ?user=...&password=..., not user@host");
+                throw new IllegalArgumentException("a JDBC URL takes the user and the password as its user and "
+                        + "password parameters (jdbc:postgresql://host:port/database?user=NAME), not user@host; "
+                        + "or give them as db.user and db.password");
             }
         } else {
             database = rest;

@@ -35,6 +35,7 @@ public final class HistoryComparison {
         Map<String, AppliedMigration> repeatableRows = new HashMap<>();
         List<MigrationVersion> rowVersions = new ArrayList<>(rows.size());
         MigrationVersion highest = null;
+        MigrationVersion baseline = null;
         for (AppliedMigration r : rows) {
             MigrationVersion v = r.parsedVersion();
             rowVersions.add(v);
@@ -49,6 +50,9 @@ public final class HistoryComparison {
             if (r.success() && (highest == null || v.compareTo(highest) > 0)) {
                 highest = v;
             }
+            if (r.success() && r.isBaselineMarker() && (baseline == null || v.compareTo(baseline) > 0)) {
+                baseline = v;
+            }
         }
         List<Migration> versioned = catalog.versioned();
         List<Migration> repeatables = catalog.repeatables();
@@ -59,7 +63,9 @@ public final class HistoryComparison {
             onDisk.add(m.version());
             AppliedMigration row = byVersion.get(m.version());
             MigrationState state;
-            if (row == null) {
+            if (row == null && baseline != null && m.version().compareTo(baseline) <= 0) {
+                state = MigrationState.BELOW_BASELINE;
+            } else if (row == null) {
                 state = highest != null && m.version().compareTo(highest) < 0 ? MigrationState.OUT_OF_ORDER
                         : MigrationState.PENDING;
             } else if (!row.success()) {

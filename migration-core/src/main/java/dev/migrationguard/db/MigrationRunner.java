@@ -52,16 +52,24 @@ public final class MigrationRunner {
         });
     }
 
-    /** Checks applied migrations against the files; ok when nothing needs attention. */
+    /**
+     * Checks applied migrations against the files; ok when nothing needs attention. A success prints one line:
+     * {@code validated N migration(s) in <table> on <database>: no problem (A applied, P pending, ...)}.
+     */
     public RunResult validate() {
         Compared compared = compare("the run on %s stopped: ");
         HistoryComparison comparison = compared.comparison();
         List<String> problems = comparison.validationProblems(config.outOfOrder(), compared.history().invalid());
-        int pending = comparison.in(MigrationState.PENDING).size();
-        String summary = problems.isEmpty()
-                ? "validated " + comparison.entries().size() + " migration(s): no problem, " + pending + " pending"
-                : "validation found " + problems.size() + " problem(s)";
-        return new RunResult(problems.isEmpty(), summary, problems, List.of(), "");
+        if (!problems.isEmpty()) {
+            return new RunResult(false, "validation found " + problems.size() + " problem(s)", problems, List.of(),
+                    "");
+        }
+        StatusReport report = new StatusReport(compared.history().database(), compared.history().table(),
+                comparison.entries(), List.of());
+        String summary = "validated " + comparison.entries().size() + " migration(s) in " + report.table() + " on "
+                + report.database() + ": no problem (" + report.counts() + ")";
+        listener.line(summary);
+        return new RunResult(true, summary, problems, List.of(), "");
     }
 
     /** Every migration and where it stands. */
@@ -121,7 +129,7 @@ public final class MigrationRunner {
     public RunResult redo() {
         return run(true, RunOptions.defaults(), (session, catalog) -> {
             RunResult down = new Rollback(config, session, listener, parser).rollback(catalog,
-                    RunOptions.defaults().withSteps(1), () -> backup(session));
+                    RunOptions.defaults().withSteps(1), () -> backup(session), true);
             if (!down.ok() || down.steps().isEmpty()) {
                 return down;
             }

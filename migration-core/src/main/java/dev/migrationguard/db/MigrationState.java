@@ -6,6 +6,11 @@ public enum MigrationState {
     APPLIED,
     /** Marked applied by a baseline; nothing ran for it. */
     BASELINE,
+    /**
+     * Not in the history, at or below a baseline row's version (a Flyway {@code BASELINE} row imported by
+     * {@code db:baseline -Ddb.importFrom=flyway}): the baseline stands for it, so it never runs.
+     */
+    BELOW_BASELINE,
     /** Not in the history yet. */
     PENDING,
     /** Not applied, but below the highest applied version. */

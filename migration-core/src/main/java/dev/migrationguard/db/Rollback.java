@@ -1,5 +1,6 @@
 package dev.migrationguard.db;
 
+import dev.migrationguard.config.EmptyDown;
 import dev.migrationguard.config.MigrationGuardConfig;
 import dev.migrationguard.naming.Migration;
 import dev.migrationguard.naming.MigrationVersion;
@@ -24,7 +25,9 @@ import java.util.Set;
  * {@code db:rollback}: runs the down scripts of the newest applied versions ({@code db.steps}, or down to
  * {@code db.target}), newest first, each removing its history row in the same transaction. Every down is checked before
  * any runs: missing or irreversible downs refuse the whole rollback, and so does a down that drops a table or column
- * holding rows on a server that is not local, unless {@code db.allowDataLoss=true}.
+ * holding rows on a server that is not local, unless {@code db.allowDataLoss=true}. A deliberate no-op down (one
+ * holding only {@code -- migration-guard:no-op <reason>}, or any empty down unless {@code emptyDown: error}) runs
+ * nothing: its version is recorded as undone.
  */
 final class Rollback {
 
@@ -41,6 +44,15 @@ final class Rollback {
     }
 
     RunResult rollback(MigrationCatalog catalog, RunOptions options, Runnable beforeChanges) throws SQLException {
+        return rollback(catalog, options, beforeChanges, false);
+    }
+
+    /**
+     * @param redo true for {@code db:redo}, which applies the up again right after: a no-op down then refuses, since
+     *             the up would run again on a schema that still holds what it built
+     */
+    RunResult rollback(MigrationCatalog catalog, RunOptions options, Runnable beforeChanges, boolean redo)
+            throws SQLException {
         Connection c = session.connection();
         HistoryComparison comparison = HistoryComparison.of(catalog, session.history().read(c));
         List<StatusEntry> applied = new ArrayList<>(comparison.entries().stream()
@@ -87,9 +99,17 @@ final class Rollback {
                         + (reason.isBlank() ? "" : " (" + reason + ")") + "; it cannot be rolled back");
                 continue;
             }
-            if (ps.sql() != null && ps.sql().isEmpty()) {
-                problems.add(ps.path() + ": the down script of migration " + e.version() + " is empty; write the "
-                        + "statements that undo it, or mark it -- migration-guard:irreversible <reason>");
+            if (ps.sql() != null && ps.sql().isEmpty() && !isNoOp(ps)) {
+                problems.add(ps.path() + ": the down script of migration " + e.version() + " is empty and this project "
+                        + "sets emptyDown: error; write the statements that undo it, or mark it "
+                        + "-- migration-guard:no-op <reason> (rolled back by recording it as undone) or "
+                        + "-- migration-guard:irreversible <reason>");
+                continue;
+            }
+            if (redo && isNoOp(ps)) {
+                problems.add(ps.path() + ": the down of migration " + e.version() + " is a no-op, so db:redo would "
+                        + "apply the up again on a schema that still holds what it built; use db:rollback, or write "
+                        + "the statements that undo it");
                 continue;
             }
             if (ps.ok() && !config.allowDataLoss() && !session.settings().isLocal()) {
@@ -104,7 +124,15 @@ final class Rollback {
         if (options.dryRun()) {
             StringBuilder sql = new StringBuilder();
             for (int i = 0; i < downs.size(); i++) {
-                sql.append(applier.dryRun(downs.get(i), delete(downs.get(i), chosen.get(i).row())));
+                PreparedScript ps = downs.get(i);
+                AppliedMigration row = chosen.get(i).row();
+                if (isNoOp(ps)) {
+                    sql.append("-- ").append(ps.path()).append(": no-op down, nothing to run\n")
+                            .append(session.history().deleteLiteral(row.installedRank(), row.version()))
+                            .append("\n\n");
+                } else {
+                    sql.append(applier.dryRun(ps, delete(ps, row)));
+                }
             }
             return new RunResult(true, "dry run: " + downs.size() + " migration(s) would be rolled back", List.of(),
                     List.of(), sql.toString());
@@ -115,6 +143,18 @@ final class Rollback {
             PreparedScript ps = downs.get(i);
             AppliedMigration row = chosen.get(i).row();
             Migration m = ps.migration();
+            if (isNoOp(ps)) {
+                session.history().delete(c, row.installedRank());
+                if (!c.getAutoCommit()) {
+                    c.commit();
+                }
+                String reason = ps.sql().noOpReason().filter(r -> !r.isBlank()).orElse(null);
+                steps.add(new StepResult(m.version().toString(), m.description(), ps.path(), "rolled back (no-op)", 0,
+                        true));
+                listener.line(String.format("rolled back %-10s %s (no-op down%s: nothing run, recorded as undone)",
+                        m.version(), m.description(), reason == null ? "" : ": " + reason));
+                continue;
+            }
             ScriptApplier.Outcome outcome = applier.apply(ps, delete(ps, row), false);
             if (outcome.failure() != null) {
                 steps.add(new StepResult(m.version().toString(), m.description(), ps.path(), "failed",
@@ -134,6 +174,15 @@ final class Rollback {
         String summary = "rolled back " + steps.size() + " migration(s)";
         listener.line(summary);
         return new RunResult(true, summary, List.of(), List.copyOf(steps), "");
+    }
+
+    /**
+     * True for a down with no statement that is a deliberate no-op: it holds the {@code no-op} marker, or the project
+     * keeps the default {@code emptyDown: noop}. An irreversible marker is checked before and always refuses.
+     */
+    private boolean isNoOp(PreparedScript ps) {
+        return ps.sql() != null && ps.sql().isEmpty() && ps.sql().irreversibleReason().isEmpty()
+                && (ps.sql().noOpReason().isPresent() || config.emptyDown() == EmptyDown.NOOP);
     }
 
     private HistoryWrite delete(PreparedScript ps, AppliedMigration row) {

@@ -9,7 +9,11 @@ public final class Secrets {
     /** What a password is replaced with. */
     public static final String MASK = "****";
 
-    private static final Pattern USER_INFO = Pattern.compile("(://[^:/@\\s]*:)([^@\\s]*)(@)");
+    /**
+     * The password of a URL's userinfo: from the first {@code :} after the scheme to the LAST {@code @} before the
+     * host (the greedy run stops at the path, the query or a space), so a raw {@code @} in a password stays masked.
+     */
+    private static final Pattern USER_INFO = Pattern.compile("(://[^:/@?#\\s]*:)([^/?#\\s]*)(@)");
     private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)([?&;]password=)([^&\\s]*)");
 
     private Secrets() {

@@ -20,25 +20,53 @@ public record StatusReport(String database, String table, List<StatusEntry> entr
         return entries.stream().filter(e -> e.state() == state).count();
     }
 
-    /** A fixed-width table, one line per migration, then a summary line. */
+    /**
+     * A table, one line per migration, its columns as wide as their longest value (14- and 18-digit timestamp
+     * versions included), then a summary line. Out-of-order migrations are counted apart from pending ones.
+     */
     public String toText() {
+        int stateWidth = 12;
+        int versionWidth = 10;
+        for (StatusEntry e : entries) {
+            stateWidth = Math.max(stateWidth, e.state().label().length());
+            versionWidth = Math.max(versionWidth, e.version().length());
+        }
+        String format = "%-" + stateWidth + "s %-" + versionWidth + "s %-40s %-19s %10s";
         StringBuilder b = new StringBuilder();
-        String format = "%-12s %-10s %-40s %-19s %10s%n";
-        b.append(String.format(format, "STATE", "VERSION", "DESCRIPTION", "INSTALLED ON", "DURATION"));
+        b.append(String.format(format, "STATE", "VERSION", "DESCRIPTION", "INSTALLED ON", "DURATION")).append('\n');
         for (StatusEntry e : entries) {
             b.append(String.format(format, e.state().label(), e.version(), cut(e.description(), 40),
                     e.installedOn() == null ? "" : e.installedOn().withNano(0).toString().replace('T', ' '),
-                    e.executionTimeMs() == null ? "" : e.executionTimeMs() + " ms"));
+                    e.executionTimeMs() == null ? "" : e.executionTimeMs() + " ms")).append('\n');
         }
-        b.append(entries.size()).append(" migration(s) in ").append(table).append(" on ").append(database)
-                .append(": ").append(count(MigrationState.APPLIED) + count(MigrationState.BASELINE)).append(" applied, ")
-                .append(count(MigrationState.PENDING) + count(MigrationState.OUT_OF_ORDER)).append(" pending, ")
+        b.append(summary()).append('\n');
+        for (String p : problems) {
+            b.append("problem: ").append(p).append('\n');
+        }
+        return b.toString();
+    }
+
+    /**
+     * {@code N migration(s) in <table> on <database>: A applied, P pending, O out-of-order, F failed, C changed,
+     * M missing}, then {@code , B below baseline} when some are.
+     */
+    public String summary() {
+        return entries.size() + " migration(s) in " + table + " on " + database + ": " + counts();
+    }
+
+    /** {@code A applied, P pending, O out-of-order, F failed, [D dirty, ]C changed, M missing[, B below baseline]}. */
+    public String counts() {
+        StringBuilder b = new StringBuilder();
+        b.append(count(MigrationState.APPLIED) + count(MigrationState.BASELINE)).append(" applied, ")
+                .append(count(MigrationState.PENDING)).append(" pending, ")
+                .append(count(MigrationState.OUT_OF_ORDER)).append(" out-of-order, ")
                 .append(count(MigrationState.FAILED)).append(" failed, ")
                 .append(count(MigrationState.DIRTY) == 0 ? "" : count(MigrationState.DIRTY) + " dirty, ")
                 .append(count(MigrationState.CHANGED))
-                .append(" changed, ").append(count(MigrationState.MISSING)).append(" missing\n");
-        for (String p : problems) {
-            b.append("problem: ").append(p).append('\n');
+                .append(" changed, ").append(count(MigrationState.MISSING)).append(" missing");
+        long below = count(MigrationState.BELOW_BASELINE);
+        if (below > 0) {
+            b.append(", ").append(below).append(" below baseline");
         }
         return b.toString();
     }

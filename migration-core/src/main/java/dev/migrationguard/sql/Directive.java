@@ -8,15 +8,15 @@ import java.util.Set;
 
 /**
  * A {@code migration-guard:} directive read from one comment: {@code ignore <ids> <reason>},
- * {@code ignore-file <ids> <reason>} or {@code irreversible <reason>}.
+ * {@code ignore-file <ids> <reason>}, {@code irreversible <reason>} or {@code no-op <reason>}.
  *
  * @param kind    which directive
- * @param ruleIds the rule ids named (empty for {@code irreversible})
+ * @param ruleIds the rule ids named (empty for {@code irreversible} and {@code no-op})
  * @param reason  the trimmed free text after the ids; empty when none was given
  */
 record Directive(Kind kind, Set<String> ruleIds, String reason) {
 
-    enum Kind { IGNORE, IGNORE_FILE, IRREVERSIBLE }
+    enum Kind { IGNORE, IGNORE_FILE, IRREVERSIBLE, NO_OP }
 
     /**
      * What a comment holds: no directive at all ({@link #NONE}), a directive, or a malformed one with the message and
@@ -39,6 +39,7 @@ record Directive(Kind kind, Set<String> ruleIds, String reason) {
     private static final String IGNORE_FORM = "-- migration-guard:ignore <rule-id>[,<rule-id>...] <reason>";
     private static final String IGNORE_FILE_FORM = "-- migration-guard:ignore-file <rule-id>[,<rule-id>...] <reason>";
     private static final String IRREVERSIBLE_FORM = "-- migration-guard:irreversible <reason>";
+    private static final String NO_OP_FORM = "-- migration-guard:no-op <reason>";
 
     /** Reads the directive of a line or block comment token's text, if it has one. */
     static Parsed parse(String commentText) {
@@ -60,6 +61,8 @@ record Directive(Kind kind, Set<String> ruleIds, String reason) {
                 return ignore(Kind.IGNORE_FILE, arguments, commentText, IGNORE_FILE_FORM);
             case "irreversible":
                 return new Parsed(new Directive(Kind.IRREVERSIBLE, Set.of(), arguments.strip()), null, null);
+            case "no-op":
+                return new Parsed(new Directive(Kind.NO_OP, Set.of(), arguments.strip()), null, null);
             case "":
                 return new Parsed(null, "missing directive after migration-guard: in comment "
                         + abbreviate(commentText),
@@ -117,9 +120,11 @@ record Directive(Kind kind, Set<String> ruleIds, String reason) {
             forms.add(IGNORE_FORM);
         } else if (distance(word, "irreversible") <= 3) {
             forms.add(IRREVERSIBLE_FORM);
+        } else if (distance(word, "no-op") <= 2) {
+            forms.add(NO_OP_FORM);
         }
         if (forms.isEmpty()) {
-            return IGNORE_FORM + ", " + IGNORE_FILE_FORM + " or " + IRREVERSIBLE_FORM;
+            return IGNORE_FORM + ", " + IGNORE_FILE_FORM + ", " + IRREVERSIBLE_FORM + " or " + NO_OP_FORM;
         }
         return forms.get(0);
     }

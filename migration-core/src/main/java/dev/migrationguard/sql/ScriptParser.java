@@ -62,7 +62,7 @@ public final class ScriptParser {
             }
         }
         return new SqlScript(path, List.copyOf(statements), split.problems(), split.suppressions(),
-                split.irreversibleReason());
+                split.irreversibleReason(), split.noOpReason());
     }
 
     /** Parses a whole file's text starting at line 1, byte 0, without placeholders. */

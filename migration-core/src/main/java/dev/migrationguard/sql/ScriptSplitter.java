@@ -49,9 +49,12 @@ public final class ScriptSplitter {
      * @param suppressions       {@code ignore} and {@code ignore-file} directives, in text order
      * @param irreversibleReason the reason of the first {@code irreversible} directive, if any (empty string when
      *                           it gives none)
+     * @param noOpReason         the reason of the first {@code no-op} directive, if any (empty string when it gives
+     *                           none)
      */
     public record SplitResult(List<RawStatement> statements, List<SqlProblem> problems,
-                              List<Suppression> suppressions, Optional<String> irreversibleReason) {
+                              List<Suppression> suppressions, Optional<String> irreversibleReason,
+                              Optional<String> noOpReason) {
     }
 
     private static final Pattern GOOSE_BEGIN = Pattern.compile("--\\s*\\+goose\\s+StatementBegin\\s*",
@@ -68,6 +71,7 @@ public final class ScriptSplitter {
     private final List<SqlProblem> problems = new ArrayList<>();
     private final List<Suppression> suppressions = new ArrayList<>();
     private String irreversibleReason;
+    private String noOpReason;
 
     /* The statement in progress. */
     private int firstIndex = -1;
@@ -139,7 +143,7 @@ public final class ScriptSplitter {
         List<SqlProblem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparingInt(SqlProblem::line).thenComparingInt(SqlProblem::column));
         return new SplitResult(List.copyOf(statements), List.copyOf(sorted), List.copyOf(resolved),
-                Optional.ofNullable(irreversibleReason));
+                Optional.ofNullable(irreversibleReason), Optional.ofNullable(noOpReason));
     }
 
     // ---------------------------------------------------------------- statements
@@ -273,6 +277,11 @@ public final class ScriptSplitter {
             case IRREVERSIBLE -> {
                 if (irreversibleReason == null) {
                     irreversibleReason = directive.reason();
+                }
+            }
+            case NO_OP -> {
+                if (noOpReason == null) {
+                    noOpReason = directive.reason();
                 }
             }
             case IGNORE_FILE -> suppressions.add(new Suppression(directive.ruleIds(), directive.reason(), true,

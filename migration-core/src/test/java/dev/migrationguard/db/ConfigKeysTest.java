@@ -24,6 +24,7 @@ class ConfigKeysTest {
                 mixed: true
                 outOfOrder: yes
                 fastCommit: true
+                emptyDown: error
                 """, b, Set.of());
         assertThat(problems).isEmpty();
         MigrationGuardConfig c = b.build();
@@ -36,6 +37,9 @@ class ConfigKeysTest {
         assertThat(c.outOfOrder()).isTrue();
         assertThat(c.fastCommit()).isTrue();
         assertThat(MigrationGuardConfig.builder(Path.of(".")).build().fastCommit()).isFalse();
+        assertThat(c.emptyDown()).isEqualTo(dev.migrationguard.config.EmptyDown.ERROR);
+        assertThat(ConfigFile.apply(".migration-guard.yml", "emptyDown: maybe\n", MigrationGuardConfig.builder(
+                Path.of(".")), Set.of())).singleElement().asString().contains("emptyDown", "expected noop or error");
     }
 
     @Test

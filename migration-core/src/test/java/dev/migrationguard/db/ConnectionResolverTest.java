@@ -82,6 +82,32 @@ class ConnectionResolverTest {
     }
 
     @Test
+    void aPasswordWithARawAtSignIsMaskedWholeAndReadWhole() {
+        String url = "postgres://app:p@ss@w0rd@db.internal:5432/shop";
+        assertThat(Secrets.maskUrl(url)).isEqualTo("postgres://app:****@db.internal:5432/shop");
+        assertThat(Secrets.maskUrl("cannot connect to " + url + "?sslmode=require: refused"))
+                .isEqualTo("cannot connect to postgres://app:****@db.internal:5432/shop?sslmode=require: refused");
+        assertThat(Secrets.maskUrl("postgres://app:a@b@h/db and postgres://u:c@d@h2/db2"))
+                .isEqualTo("postgres://app:****@h/db and postgres://u:****@h2/db2");
+
+        var r = ConnectionResolver.resolve(base().build(), Map.of(ConnectionResolver.DATABASE_URL, url));
+        assertThat(r.ok()).as(String.valueOf(r.error())).isTrue();
+        assertThat(r.settings().password()).isEqualTo("p@ss@w0rd");
+        assertThat(r.settings().user()).isEqualTo("app");
+        assertThat(r.settings().host()).isEqualTo("db.internal");
+        assertThat(r.settings().toString()).doesNotContain("p@ss", "w0rd");
+    }
+
+    @Test
+    void theHelpForCredentialsInAJdbcUrlSurvivesMasking() {
+        var r = ConnectionResolver.resolve(base().dbUrl("jdbc:postgresql://app:s3cr3t@h:5432/db").build(), Map.of());
+        assertThat(r.ok()).isFalse();
+        assertThat(Secrets.mask(r.error(), "s3cr3t")).isEqualTo(r.error()).doesNotContain("s3cr3t")
+                .contains("as its user and password parameters (jdbc:postgresql://host:port/database?user=NAME), "
+                        + "not user@host; or give them as db.user and db.password");
+    }
+
+    @Test
     void unreachableServerFailsFastNamingHostPortAndDatabase() {
         var settings = ConnectionResolver.resolve(base().dbUrl("postgres://u:hunter2@127.0.0.1:1/nowhere").build(),
                 Map.of()).settings();

@@ -247,7 +247,7 @@ class MigrateTest {
         StatusReport status = t.runner().status();
         assertThat(status.entries()).extracting(e -> e.version() + ":" + e.state().label())
                 .containsExactly("1:changed", "2:missing", "3:pending");
-        assertThat(status.toText()).contains("changed", "missing", "pending", "1 pending, 0 failed, 1 changed, 1 missing");
+        assertThat(status.toText()).contains("changed", "missing", "pending", "1 pending, 0 out-of-order, 0 failed, 1 changed, 1 missing");
         assertThat(status.toJson()).contains("\"state\" : \"changed\"", "\"version\" : \"3\"");
 
         RunResult v = t.runner().validate();

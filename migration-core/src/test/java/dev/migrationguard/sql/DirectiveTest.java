@@ -92,6 +92,16 @@ class DirectiveTest {
     }
 
     @Test
+    void noOpMarker() {
+        assertThat(split("-- migration-guard:no-op the table goes with 7_cleanup\n").noOpReason())
+                .contains("the table goes with 7_cleanup");
+        assertThat(split("-- migration-guard:no-op\n").noOpReason()).contains("");
+        assertThat(split("-- migration-guard:no-op x\n").problems()).isEmpty();
+        assertThat(split("-- migration-guard:irreversible x\n").noOpReason()).isEqualTo(Optional.empty());
+        assertThat(split("-- migration-guard:noop x\n").problems().get(0).help()).contains("no-op <reason>");
+    }
+
+    @Test
     void misspelledDirectiveIsReportedWithTheRightForm() {
         List<SqlProblem> problems = split("SELECT 1;\n  -- migration-guard:ignroe ban-drop-column x\n").problems();
         assertThat(problems).singleElement().satisfies(p -> {

@@ -49,6 +49,14 @@ public abstract class AbstractMigrationGuardMojo extends AbstractMojo {
     @Parameter(property = "db.config")
     private File config;
 
+    /**
+     * What an empty down script means: {@code noop} (a deliberate no-op: {@code db:rollback} records the version as
+     * undone) or {@code error} ({@code empty-down-migration} reports it, {@code db:rollback} refuses it). Default:
+     * noop, unless the configuration file says {@code emptyDown: error}.
+     */
+    @Parameter(property = "db.emptyDown")
+    private String emptyDown;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -80,7 +88,7 @@ public abstract class AbstractMigrationGuardMojo extends AbstractMojo {
     /** The parameters every goal shares. */
     protected final MojoParameters commonParameters() {
         return new MojoParameters(locations, null, null, pgVersion, null, naming,
-                config == null ? null : config.toPath(), null);
+                config == null ? null : config.toPath(), null).withEmptyDown(emptyDown);
     }
 
     /** The connection and run-policy parameters of a runner goal; none for the others. */

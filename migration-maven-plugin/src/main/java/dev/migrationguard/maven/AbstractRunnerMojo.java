@@ -30,15 +30,18 @@ public abstract class AbstractRunnerMojo extends AbstractMigrationGuardMojo {
      * configuration file's {@code url}, else the {@code DATABASE_URL} environment variable.
      */
     @Parameter(property = "db.url")
-    private String url;
+    private MaskedUrl url;
 
     /** The database user. */
     @Parameter(property = "db.user")
     private String user;
 
-    /** The database password; prefer {@code db.serverId}. Never printed. */
+    /**
+     * The database password; prefer {@code db.serverId}. Never printed, not even by {@code mvn -X}: the parameter
+     * type masks it.
+     */
     @Parameter(property = "db.password")
-    private String password;
+    private Secret password;
 
     /** The id of a {@code <server>} in settings.xml whose username and (possibly encrypted) password are used. */
     @Parameter(property = "db.serverId")
@@ -96,7 +99,7 @@ public abstract class AbstractRunnerMojo extends AbstractMigrationGuardMojo {
 
     @Override
     protected final RunnerParameters runnerParameters() throws MojoExecutionException {
-        return new RunnerParameters(url, user, password,
+        return new RunnerParameters(MaskedUrl.valueOf(url), user, Secret.valueOf(password),
                 serverId == null || serverId.isBlank() ? null
                         : SettingsServers.credentials(settings, decrypter, serverId),
                 schema, table, outOfOrder, mixed, allowDataLoss, backup, lockTimeout, statementTimeout,

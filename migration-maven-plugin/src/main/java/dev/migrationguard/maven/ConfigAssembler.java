@@ -3,6 +3,7 @@ package dev.migrationguard.maven;
 import dev.migrationguard.config.ConfigFile;
 import dev.migrationguard.config.ConfigProblem;
 import dev.migrationguard.config.DocsBaseUrl;
+import dev.migrationguard.config.EmptyDown;
 import dev.migrationguard.config.FailOn;
 import dev.migrationguard.config.MigrationGuardConfig;
 import dev.migrationguard.config.PgVersions;
@@ -130,6 +131,15 @@ public final class ConfigAssembler {
         }
         if (p.lintDown() != null) {
             b.lintDown(p.lintDown());
+        }
+        if (given(p.emptyDown())) {
+            EmptyDown emptyDown = EmptyDown.parse(p.emptyDown());
+            if (emptyDown == null) {
+                problems.add(new ConfigProblem(PARAMETER, 0, "db.emptyDown",
+                        "expected noop or error, found '" + p.emptyDown().trim() + "'"));
+            } else {
+                b.emptyDown(emptyDown);
+            }
         }
         if (given(p.since())) {
             if (dev.migrationguard.naming.MigrationVersion.parseHorizon(p.since()) == null) {

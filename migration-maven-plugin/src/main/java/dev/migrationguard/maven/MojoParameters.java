@@ -18,10 +18,19 @@ import java.util.List;
  * @param base       the Git ref the history checks compare with ({@code db.base}), e.g. {@code origin/main}
  * @param since      migrations at or below this version are history ({@code db.since})
  * @param updateBaseline write the findings to the findings baseline ({@code db.updateBaseline})
+ * @param emptyDown  what an empty down script means, {@code noop|error} ({@code db.emptyDown})
  */
 public record MojoParameters(List<String> locations, String failOn, String format, String pgVersion,
                              Boolean lintDown, String naming, Path configFile, String docsBaseUrl, String base,
-                             String since, Boolean updateBaseline) {
+                             String since, Boolean updateBaseline, String emptyDown) {
+
+    /** Parameters without {@code db.emptyDown}. */
+    public MojoParameters(List<String> locations, String failOn, String format, String pgVersion, Boolean lintDown,
+                          String naming, Path configFile, String docsBaseUrl, String base, String since,
+                          Boolean updateBaseline) {
+        this(locations, failOn, format, pgVersion, lintDown, naming, configFile, docsBaseUrl, base, since,
+                updateBaseline, null);
+    }
 
     /** Parameters without adoption settings. */
     public MojoParameters(List<String> locations, String failOn, String format, String pgVersion, Boolean lintDown,
@@ -37,30 +46,36 @@ public record MojoParameters(List<String> locations, String failOn, String forma
 
     /** No parameter given. */
     public static MojoParameters none() {
-        return new MojoParameters(null, null, null, null, null, null, null, null, null, null, null);
+        return new MojoParameters(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** A copy with the parameters only the lint goal has. */
     public MojoParameters withLintParameters(String failOn, String format, Boolean lintDown) {
         return new MojoParameters(locations, failOn, format, pgVersion, lintDown, naming, configFile, docsBaseUrl,
-                base, since, updateBaseline);
+                base, since, updateBaseline, emptyDown);
     }
 
     /** A copy with the rule pages' base URL of the goals that write reports. */
     public MojoParameters withDocsBaseUrl(String url) {
         return new MojoParameters(locations, failOn, format, pgVersion, lintDown, naming, configFile, url, base, since,
-                updateBaseline);
+                updateBaseline, emptyDown);
     }
 
     /** A copy with {@code db.base} (the lint goal and the hook installer have it). */
     public MojoParameters withBase(String base) {
         return new MojoParameters(locations, failOn, format, pgVersion, lintDown, naming, configFile, docsBaseUrl,
-                base, since, updateBaseline);
+                base, since, updateBaseline, emptyDown);
     }
 
     /** A copy with {@code db.since} and {@code db.updateBaseline} (how a project adopts the lint). */
     public MojoParameters withAdoption(String since, Boolean updateBaseline) {
         return new MojoParameters(locations, failOn, format, pgVersion, lintDown, naming, configFile, docsBaseUrl,
-                base, since, updateBaseline);
+                base, since, updateBaseline, emptyDown);
+    }
+
+    /** A copy with {@code db.emptyDown}. */
+    public MojoParameters withEmptyDown(String value) {
+        return new MojoParameters(locations, failOn, format, pgVersion, lintDown, naming, configFile, docsBaseUrl,
+                base, since, updateBaseline, value);
     }
 }

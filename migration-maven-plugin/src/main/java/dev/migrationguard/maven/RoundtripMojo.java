@@ -32,15 +32,15 @@ public class RoundtripMojo extends AbstractMigrationGuardMojo {
      * Docker engine answers, else an embedded PostgreSQL.
      */
     @Parameter(property = "db.url")
-    private String url;
+    private MaskedUrl url;
 
     /** User for {@code db.url}. */
     @Parameter(property = "db.user")
     private String user;
 
-    /** Password for {@code db.url}. */
+    /** Password for {@code db.url}. Never printed, not even by {@code mvn -X}: the parameter type masks it. */
     @Parameter(property = "db.password")
-    private String password;
+    private Secret password;
 
     /** First version to round-trip; earlier migrations are only applied. */
     @Parameter(property = "db.from")
@@ -60,8 +60,8 @@ public class RoundtripMojo extends AbstractMigrationGuardMojo {
 
     @Override
     protected void executeMojo(MigrationGuardConfig config) throws MojoExecutionException, MojoFailureException {
-        MigrationGuardConfig c = url == null ? config
-                : config.toBuilder().dbUrl(url).dbUser(user).dbPassword(password).build();
+        MigrationGuardConfig c = url == null ? config : config.toBuilder().dbUrl(MaskedUrl.valueOf(url)).dbUser(user)
+                .dbPassword(Secret.valueOf(password)).build();
         RoundTripOptions options = new RoundTripOptions(version("db.from", from), version("db.to", to));
         long start = System.nanoTime();
         RoundTripResult result;

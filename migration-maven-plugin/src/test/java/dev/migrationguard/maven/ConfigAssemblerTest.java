@@ -3,6 +3,7 @@ package dev.migrationguard.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrationguard.config.ConfigProblem;
+import dev.migrationguard.config.EmptyDown;
 import dev.migrationguard.config.FailOn;
 import dev.migrationguard.config.MigrationGuardConfig;
 import dev.migrationguard.config.RuleSetting;
@@ -42,6 +43,19 @@ class ConfigAssemblerTest {
         assertThat(c.lintDown()).isFalse();
         assertThat(c.namingScheme()).isNull();
         assertThat(c.projectDir()).isEqualTo(dir.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void emptyDownComesFromTheFileAndTheParameterOverridesIt() throws Exception {
+        assertThat(assemble(MojoParameters.none()).config().emptyDown()).isEqualTo(EmptyDown.NOOP);
+        Files.writeString(dir.resolve(".migration-guard.yml"), "emptyDown: error\n");
+        assertThat(assemble(MojoParameters.none()).config().emptyDown()).isEqualTo(EmptyDown.ERROR);
+        assertThat(assemble(MojoParameters.none().withEmptyDown("noop")).config().emptyDown())
+                .isEqualTo(EmptyDown.NOOP);
+
+        ConfigAssembler.Assembled bad = assemble(MojoParameters.none().withEmptyDown("ignore"));
+        assertThat(bad.problems()).singleElement().asString().contains("db.emptyDown", "expected noop or error",
+                "'ignore'");
     }
 
     @Test

@@ -25,6 +25,12 @@ final class Mojos {
             try {
                 Field f = c.getDeclaredField(name);
                 f.setAccessible(true);
+                // as Maven does: a text value becomes a masking parameter type through its String constructor
+                if (value instanceof String text && f.getType() == Secret.class) {
+                    value = new Secret(text);
+                } else if (value instanceof String text && f.getType() == MaskedUrl.class) {
+                    value = new MaskedUrl(text);
+                }
                 f.set(target, value);
                 return;
             } catch (NoSuchFieldException e) {
