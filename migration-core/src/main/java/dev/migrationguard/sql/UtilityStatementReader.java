@@ -96,9 +96,7 @@ final class UtilityStatementReader {
     private void vacuum() {
         d.kind(StatementKind.VACUUM);
         if (c.isSymbol("(")) {
-            String options = ColumnDefParser.parenthesisedText(c);
-            d.flagIf(options != null && options.toLowerCase(Locale.ROOT)
-                    .matches("(?s).*\\bfull\\b(?!\\s+(false|off|0)\\b).*"), FULL);
+            d.flagIf(OptionList.parse(ColumnDefParser.parenthesisedText(c)).isOn("full"), FULL);
         }
         while (c.isAny("full", "freeze", "verbose", "analyze", "analyse")) {
             d.flagIf(c.next().is("full"), FULL);
@@ -141,7 +139,7 @@ final class UtilityStatementReader {
     private void reindex() {
         d.kind(StatementKind.REINDEX);
         String options = c.isSymbol("(") ? ColumnDefParser.parenthesisedText(c) : null;
-        d.flagIf(options != null && options.toLowerCase(Locale.ROOT).contains("concurrently"), CONCURRENTLY);
+        d.flagIf(OptionList.parse(options).isOn("concurrently"), CONCURRENTLY);
         ObjectType type = ObjectType.OTHER;
         if (c.accept("index")) {
             type = ObjectType.INDEX;
