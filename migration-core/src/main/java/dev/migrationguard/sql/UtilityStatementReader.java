@@ -43,6 +43,7 @@ final class UtilityStatementReader {
             case "vacuum" -> vacuum();
             case "analyze", "analyse" -> analyze();
             case "cluster" -> cluster();
+            case "repack" -> repack();
             case "reindex" -> reindex();
             case "refresh" -> refresh();
             case "checkpoint" -> d.kind(StatementKind.CHECKPOINT);
@@ -134,6 +135,26 @@ final class UtilityStatementReader {
         if (c.accept("using")) {
             d.object(c.qualifiedName(ObjectType.INDEX));
         }
+    }
+
+    /**
+     * PostgreSQL 19's {@code REPACK [(options)] [table [USING INDEX [index]]]}: read as the CLUSTER it replaces when
+     * it orders by an index, else as a VACUUM FULL; with the CONCURRENTLY option as neither (no FULL flag, the
+     * CONCURRENTLY flag set).
+     */
+    private void repack() {
+        boolean concurrently = c.isSymbol("(") && OptionList.parse(ColumnDefParser.parenthesisedText(c))
+                .isOn("concurrently");
+        c.accept("verbose");
+        ObjectRef table = c.qualifiedName(ObjectType.TABLE);
+        boolean usingIndex = c.accept("using", "index");
+        d.kind(usingIndex && !concurrently ? StatementKind.CLUSTER : StatementKind.VACUUM);
+        d.object(table);
+        if (usingIndex && !c.atEnd()) {
+            d.object(c.qualifiedName(ObjectType.INDEX));
+        }
+        d.flagIf(concurrently, CONCURRENTLY);
+        d.flagIf(!concurrently && !usingIndex, FULL);
     }
 
     private void reindex() {
