@@ -80,7 +80,9 @@ public final class ForeignKeyWithoutIndex extends StatementRule {
 
     private static void check(Statement s, int line, int column, AlterAction a, ObjectRef table, List<String> columns,
                               ConstraintDef fk, SchemaModel after, ScriptContext ctx) {
-        if (columns == null || columns.isEmpty() || after.table(table).isEmpty() || covered(after, table, columns)) {
+        if (columns == null || columns.isEmpty()
+                || !after.table(table).map(dev.migrationguard.schema.TableModel::createdByMigrations).orElse(false)
+                || covered(after, table, columns)) {
             return;
         }
         String cols = columns.size() == 1 ? "column " + Names.quoted(columns.get(0))
