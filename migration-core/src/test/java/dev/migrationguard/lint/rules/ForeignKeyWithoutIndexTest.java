@@ -1,11 +1,23 @@
 package dev.migrationguard.lint.rules;
 
-import static dev.migrationguard.lint.LintTester.lint;
-
+import dev.migrationguard.config.RuleSetting;
+import dev.migrationguard.lint.LintTester;
+import dev.migrationguard.lint.Severity;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ForeignKeyWithoutIndexTest {
+
+    private static LintTester lint(String sql) {
+        return LintTester.lint(sql).with(b -> b.rule("foreign-key-without-index", new RuleSetting(Severity.WARNING)));
+    }
+
+    @Test
+    void offByDefault() {
+        LintTester.lint("""
+            CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users (id));
+            """).matchesExpectations();
+    }
 
     @Test
     void foreignKeysWithoutAnIndexAreReported() {
@@ -31,6 +43,8 @@ class ForeignKeyWithoutIndexTest {
             CREATE TABLE links (a bigint REFERENCES orders (id), b bigint REFERENCES orders (id), PRIMARY KEY (a, b));
             CREATE UNIQUE INDEX links_b_a ON links (b, a);
             CREATE TABLE pairs (x bigint, y bigint, UNIQUE (y, x), FOREIGN KEY (x, y) REFERENCES other (p, q));
+            CREATE TABLE grants (client_id text, nid uuid, FOREIGN KEY (client_id, nid) REFERENCES clients (id, nid));
+            CREATE INDEX grants_client_idx ON grants (client_id);
             """).matchesExpectations();
     }
 
