@@ -23,7 +23,7 @@ def file = new File(basedir, 'broken-guard.yml').path
             'on project lint-config-file: Migration Guard configuration has 3 problems; fix them and run again:',
     '[ERROR]   ' + file + ":1: failOn: expected error, warning, info or never, found 'loudly'",
     '[ERROR]   ' + file + ':3: rules.ban-drop-colum: unknown rule id; see docs/rules/README.md for the list',
-    "[ERROR]   parameter: db.pgVersion: expected a PostgreSQL major version from 9 to 18, found '42'",
+    "[ERROR]   parameter: db.pgVersion: expected a PostgreSQL major version from 9 to 19, found '42'",
 ].each { assert third.contains(it) : "build.log lacks the line: $it" }
 assert lines.count { it.startsWith('[WARNING] src/main/resources/db/migration/') } == 2 : 'the third build lints nothing'
 assert !lines.any { it.startsWith('\tat ') || it.startsWith('Caused by') } : 'no stack trace expected'

@@ -6,5 +6,6 @@ ALTER TABLE orders DROP CONSTRAINT orders_customer_fk;
 DROP INDEX customers_email, orders_customer;
 DROP TABLE old_carts, old_cart_items;
 TRUNCATE audit_log, audit_log_archive;
+TRUNCATE audit_sessions CASCADE;
 DELETE FROM newsletter_subscriptions;
 ALTER TABLE invoices RENAME TO bills;

@@ -2,6 +2,7 @@ SET lock_timeout = '3s';
 CREATE INDEX CONCURRENTLY products_sku ON products (sku);
 DROP INDEX CONCURRENTLY IF EXISTS products_old_sku;
 VACUUM FULL products;
+REPACK products USING INDEX products_sku;
 REINDEX INDEX products_sku;
 ALTER TABLE events DETACH PARTITION events_2019;
 ALTER TYPE order_state ADD VALUE 'refunded';

@@ -4,7 +4,7 @@ package dev.migrationguard.config;
 public final class PgVersions {
 
     public static final int MIN = 9;
-    public static final int MAX = 18;
+    public static final int MAX = 19;
 
     private PgVersions() {
     }

@@ -65,6 +65,17 @@ import dev.migrationguard.lint.rules.UnknownPlaceholder;
 import dev.migrationguard.lint.rules.UnreadableFile;
 import dev.migrationguard.lint.rules.UnusedSuppression;
 import dev.migrationguard.lint.rules.VersionBelowBase;
+import dev.migrationguard.lint.rules.AddingExclusionConstraint;
+import dev.migrationguard.lint.rules.BanAlterDomainWithAddConstraint;
+import dev.migrationguard.lint.rules.BanDuplicateColumnAssignments;
+import dev.migrationguard.lint.rules.BanTruncateCascade;
+import dev.migrationguard.lint.rules.CreatingEnumType;
+import dev.migrationguard.lint.rules.ForeignKeyWithoutIndex;
+import dev.migrationguard.lint.rules.MultipleAlterTable;
+import dev.migrationguard.lint.rules.PreferRepack;
+import dev.migrationguard.lint.rules.PrimaryKeyUsingIndexOnNullable;
+import dev.migrationguard.lint.rules.RequireEnumValueOrdering;
+import dev.migrationguard.lint.rules.RequireTableSchema;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -112,7 +123,9 @@ public final class BuiltInRules {
             RegisteredRule.of(new BanDropSchema()),
             RegisteredRule.of(new BanDropDatabase()),
             RegisteredRule.of(new BanTruncate()),
+            RegisteredRule.of(new BanTruncateCascade()),
             RegisteredRule.of(new BanDeleteWithoutWhere()),
+            RegisteredRule.of(new BanDuplicateColumnAssignments()),
             RegisteredRule.of(new BanUpdateWithoutWhere()),
             RegisteredRule.of(new RenamingColumn()),
             RegisteredRule.of(new RenamingTable()),
@@ -132,13 +145,18 @@ public final class BuiltInRules {
             RegisteredRule.of(new NotValidValidateSameTransaction()),
             RegisteredRule.of(new DisallowedUniqueConstraint()),
             RegisteredRule.of(new AddingPrimaryKeyConstraint()),
+            RegisteredRule.of(new PrimaryKeyUsingIndexOnNullable()),
+            RegisteredRule.of(new AddingExclusionConstraint()),
             RegisteredRule.of(new AddingSerialPrimaryKeyField()),
             RegisteredRule.of(new BanVacuumFull()),
+            RegisteredRule.of(new PreferRepack()),
             RegisteredRule.of(new BanLockTable()),
             RegisteredRule.of(new RequireConcurrentPartitionDetach()),
             RegisteredRule.of(new BanBlockingRefreshMaterializedView()),
             RegisteredRule.of(new BanAlterEnumAddValueInTransaction()),
             RegisteredRule.of(new BanCreateDomainWithConstraint()),
+            RegisteredRule.of(new BanAlterDomainWithAddConstraint()),
+            RegisteredRule.of(new MultipleAlterTable()),
             RegisteredRule.of(new RunningStatementWhileHoldingAccessExclusive()),
             // transaction and session hygiene
             RegisteredRule.of(new TransactionNesting()),
@@ -146,6 +164,7 @@ public final class BuiltInRules {
             RegisteredRule.of(new RequireLockTimeout()),
             RegisteredRule.of(new RequireStatementTimeout()),
             RegisteredRule.of(new PreferRobustStmts()),
+            RegisteredRule.of(new RequireTableSchema()),
             // schema design
             RegisteredRule.of(new PreferTextField()),
             RegisteredRule.of(new PreferBigintOverInt()),
@@ -154,6 +173,9 @@ public final class BuiltInRules {
             RegisteredRule.of(new PreferTimestampTz()),
             RegisteredRule.of(new BanCharField()),
             RegisteredRule.of(new PreferJsonb()),
+            RegisteredRule.of(new ForeignKeyWithoutIndex()),
+            RegisteredRule.of(new RequireEnumValueOrdering()),
+            RegisteredRule.of(new CreatingEnumType()),
             RegisteredRule.of(new IdentifierTooLong()));
 
     private static final Set<String> IDS;

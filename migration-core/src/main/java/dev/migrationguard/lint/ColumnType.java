@@ -59,8 +59,19 @@ public record ColumnType(String name, List<Integer> modifiers, boolean array) {
             new java.util.concurrent.ConcurrentHashMap<>();
     private static final int PARSED_LIMIT = 10_000;
 
+    /**
+     * Type names PostgreSQL's catalog (or its serial shorthand) knows by exactly this name, so a quoted identifier
+     * spelling them ({@code "serial"}, {@code "bpchar"(50)}, {@code "int4"}) is the same type. SQL keywords that are
+     * not catalog names ({@code "integer"}, {@code "character varying"}) and {@code "char"} (the one-byte internal
+     * type, not {@code char(n)}) are other, unknown, types when quoted.
+     */
+    private static final java.util.Set<String> CATALOG_NAMES = java.util.Set.of("pg_catalog", "serial", "serial4",
+            "smallserial", "serial2", "bigserial", "serial8", "varchar", "bpchar", "int2", "int4", "int8", "float4",
+            "float8", "bool", "numeric", "timestamp", "timestamptz", "time", "timetz", "varbit", "bit", "text",
+            "json", "jsonb", "uuid", "date", "interval", "bytea", "inet", "cidr", "money", "xml", "oid");
+
     private static ColumnType read(String written) {
-        String t = written.trim().toLowerCase(Locale.ROOT);
+        String t = unquoteCatalogNames(written.trim()).toLowerCase(Locale.ROOT);
         boolean array = false;
         while (t.endsWith("]")) {
             int open = t.lastIndexOf('[');
@@ -102,6 +113,38 @@ public record ColumnType(String name, List<Integer> modifiers, boolean array) {
             base = base.substring("pg_catalog.".length());
         }
         return new ColumnType(ALIASES.getOrDefault(base, base), List.copyOf(modifiers), array);
+    }
+
+    /**
+     * The type with quoted identifiers that spell a catalog type name exactly replaced by the bare name; other quoted
+     * identifiers stay quoted (so no alias matches them).
+     */
+    private static String unquoteCatalogNames(String t) {
+        if (t.indexOf('"') < 0) {
+            return t;
+        }
+        StringBuilder b = new StringBuilder(t.length());
+        int i = 0;
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            if (c != '"') {
+                b.append(c);
+                i++;
+                continue;
+            }
+            int close = t.indexOf('"', i + 1);
+            while (close > 0 && close + 1 < t.length() && t.charAt(close + 1) == '"') {
+                close = t.indexOf('"', close + 2);
+            }
+            if (close < 0) {
+                b.append(t, i, t.length());
+                break;
+            }
+            String inner = t.substring(i + 1, close);
+            b.append(CATALOG_NAMES.contains(inner) ? inner : t.substring(i, close + 1));
+            i = close + 1;
+        }
+        return b.toString();
     }
 
     /** The text with runs of whitespace made one space, trimmed. */

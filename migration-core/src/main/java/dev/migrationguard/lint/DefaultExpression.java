@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * What PostgreSQL does with a column default when a column is added to an existing table. From PostgreSQL 11 a
  * non-volatile default is evaluated once and stored in the catalog (no rewrite); a volatile one ({@code random()},
  * {@code gen_random_uuid()}, {@code clock_timestamp()}, {@code nextval(...)}) is evaluated for every row, which
- * rewrites the table. {@code now()} and {@code CURRENT_TIMESTAMP} are stable, not volatile.
+ * rewrites the table. {@code now()} and {@code CURRENT_TIMESTAMP} are stable, not volatile; only the built-in
+ * zero-argument current-time functions count: {@code now(1)} or {@code public.now()} is of unknown volatility.
  */
 public final class DefaultExpression {
 
@@ -58,16 +59,40 @@ public final class DefaultExpression {
         Matcher m = CALL.matcher(text);
         while (m.find()) {
             String name = m.group(1);
+            boolean userSchema = name.startsWith("public.");
             String bare = name.startsWith("pg_catalog.") ? name.substring("pg_catalog.".length())
-                    : name.startsWith("public.") ? name.substring("public.".length()) : name;
+                    : userSchema ? name.substring("public.".length()) : name;
             if (VOLATILE.contains(bare)) {
                 return Volatility.VOLATILE;
             }
-            if (!NON_VOLATILE.contains(bare)) {
+            // a function of a user schema may share a built-in's name; a built-in time function given arguments it
+            // does not take is not the built-in either
+            if (userSchema || !NON_VOLATILE.contains(bare) || !argumentsFit(bare, text, m.end())) {
                 result = Volatility.UNKNOWN;
             }
         }
         return result;
+    }
+
+    /** Current-time functions that take no argument. */
+    private static final Set<String> ZERO_ARGUMENT = Set.of("now", "transaction_timestamp", "statement_timestamp");
+
+    /** Current-time keywords that take an optional precision, {@code CURRENT_TIMESTAMP(3)}. */
+    private static final Set<String> PRECISION_ONLY = Set.of("current_timestamp", "current_time", "localtimestamp",
+            "localtime");
+
+    /**
+     * False when a built-in current-time function is called with arguments it does not take: {@code now(1)} or
+     * {@code current_timestamp(x)} name some other function (of unknown volatility). {@code open} is the index after
+     * the call's opening parenthesis.
+     */
+    private static boolean argumentsFit(String bare, String text, int open) {
+        if (!ZERO_ARGUMENT.contains(bare) && !PRECISION_ONLY.contains(bare)) {
+            return true;
+        }
+        int close = text.indexOf(')', open);
+        String args = (close < 0 ? text.substring(open) : text.substring(open, close)).trim();
+        return args.isEmpty() || (PRECISION_ONLY.contains(bare) && args.matches("\\d+"));
     }
 
     /** True for {@code NULL} (any case, optionally cast): a default that changes nothing. */

@@ -325,6 +325,22 @@ public final class SchemaModel {
                     addConstraint(writableOrAltered(key, ref), a.constraint());
                 }
             }
+            case SET_NOT_NULL -> {
+                if (a.columnName() != null) {
+                    addConstraint(writableOrAltered(key, ref), new ConstraintDef(null, ConstraintType.NOT_NULL,
+                            List.of(a.columnName()), false, null, null, null));
+                }
+            }
+            case DROP_NOT_NULL -> {
+                TableModel t = tables.get(key);
+                if (a.columnName() != null && t != null) {
+                    for (KnownConstraint k : t.constraintList()) {
+                        if (k.type() == ConstraintType.NOT_NULL && k.columns().equals(List.of(a.columnName()))) {
+                            writable(key).removeConstraint(k.name());
+                        }
+                    }
+                }
+            }
             case VALIDATE_CONSTRAINT -> {
                 KnownConstraint c = constraint(key, a.name());
                 if (c != null) {

@@ -20,4 +20,15 @@ package dev.migrationguard.sql;
 public record AlterAction(AlterActionKind kind, String text, int line, int column, String columnName, String name,
                           String newName, ColumnDef columnDef, ConstraintDef constraint, String dataType,
                           String expression, boolean concurrently, boolean ifExists) {
+
+    private static final java.util.regex.Pattern ENDS_WITH_FINALIZE =
+            java.util.regex.Pattern.compile("(?i)\\bfinalize\\s*$");
+
+    /**
+     * True for {@code DETACH PARTITION ... FINALIZE}: it completes an interrupted concurrent detach under a SHARE
+     * UPDATE EXCLUSIVE lock, and PostgreSQL refuses CONCURRENTLY with it.
+     */
+    public boolean finalizeDetach() {
+        return kind == AlterActionKind.DETACH_PARTITION && text != null && ENDS_WITH_FINALIZE.matcher(text).find();
+    }
 }

@@ -23,8 +23,6 @@ import java.util.regex.Pattern;
  */
 final class LockResolver {
 
-    private static final java.util.regex.Pattern ENDS_WITH_FINALIZE =
-            java.util.regex.Pattern.compile("(?i)\\bfinalize\\s*$");
 
     /** Storage parameters whose change needs only SHARE UPDATE EXCLUSIVE. */
     private static final Pattern LIGHT_STORAGE_PARAMETER = Pattern.compile(
@@ -180,7 +178,7 @@ final class LockResolver {
     }
 
     private static boolean isFinalize(AlterAction action) {
-        return action.text() != null && ENDS_WITH_FINALIZE.matcher(action.text()).find();
+        return action.finalizeDetach();
     }
 
     private static LockLevel storageParameters(String parameters) {

@@ -43,6 +43,7 @@ final class UtilityStatementReader {
             case "vacuum" -> vacuum();
             case "analyze", "analyse" -> analyze();
             case "cluster" -> cluster();
+            case "repack" -> repack();
             case "reindex" -> reindex();
             case "refresh" -> refresh();
             case "checkpoint" -> d.kind(StatementKind.CHECKPOINT);
@@ -96,9 +97,7 @@ final class UtilityStatementReader {
     private void vacuum() {
         d.kind(StatementKind.VACUUM);
         if (c.isSymbol("(")) {
-            String options = ColumnDefParser.parenthesisedText(c);
-            d.flagIf(options != null && options.toLowerCase(Locale.ROOT)
-                    .matches("(?s).*\\bfull\\b(?!\\s+(false|off|0)\\b).*"), FULL);
+            d.flagIf(OptionList.parse(ColumnDefParser.parenthesisedText(c)).isOn("full"), FULL);
         }
         while (c.isAny("full", "freeze", "verbose", "analyze", "analyse")) {
             d.flagIf(c.next().is("full"), FULL);
@@ -138,10 +137,30 @@ final class UtilityStatementReader {
         }
     }
 
+    /**
+     * PostgreSQL 19's {@code REPACK [(options)] [table [USING INDEX [index]]]}: read as the CLUSTER it replaces when
+     * it orders by an index, else as a VACUUM FULL; with the CONCURRENTLY option as neither (no FULL flag, the
+     * CONCURRENTLY flag set).
+     */
+    private void repack() {
+        boolean concurrently = c.isSymbol("(") && OptionList.parse(ColumnDefParser.parenthesisedText(c))
+                .isOn("concurrently");
+        c.accept("verbose");
+        ObjectRef table = c.qualifiedName(ObjectType.TABLE);
+        boolean usingIndex = c.accept("using", "index");
+        d.kind(usingIndex && !concurrently ? StatementKind.CLUSTER : StatementKind.VACUUM);
+        d.object(table);
+        if (usingIndex && !c.atEnd()) {
+            d.object(c.qualifiedName(ObjectType.INDEX));
+        }
+        d.flagIf(concurrently, CONCURRENTLY);
+        d.flagIf(!concurrently && !usingIndex, FULL);
+    }
+
     private void reindex() {
         d.kind(StatementKind.REINDEX);
         String options = c.isSymbol("(") ? ColumnDefParser.parenthesisedText(c) : null;
-        d.flagIf(options != null && options.toLowerCase(Locale.ROOT).contains("concurrently"), CONCURRENTLY);
+        d.flagIf(OptionList.parse(options).isOn("concurrently"), CONCURRENTLY);
         ObjectType type = ObjectType.OTHER;
         if (c.accept("index")) {
             type = ObjectType.INDEX;

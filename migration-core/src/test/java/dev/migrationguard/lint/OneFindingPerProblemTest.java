@@ -47,7 +47,7 @@ class OneFindingPerProblemTest {
     void noPlaceCarriesTwoFindingsOfOneFamily() throws Exception {
         List<SourceFile> files = corpus();
         Set<String> fired = new TreeSet<>();
-        for (int pg : new int[] {9, 10, 11, 12, 16}) {
+        for (int pg : new int[] {9, 10, 11, 12, 16, 19}) {
             for (TransactionMode mode : TransactionMode.values()) {
                 List<Finding> findings = new Linter(allRulesOn(pg, mode)).lint(files).findings();
                 String run = "PostgreSQL " + pg + ", " + mode;

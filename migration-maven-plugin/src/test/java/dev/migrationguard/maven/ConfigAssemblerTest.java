@@ -137,7 +137,7 @@ class ConfigAssemblerTest {
                 file + ":1: failOn: expected error, warning, info or never, found 'loudly'",
                 file + ":3: rules.no-such-rule: unknown rule id; see docs/rules/README.md for the list",
                 "parameter: db.failOn: expected error, warning, info or never, found 'sometimes'",
-                "parameter: db.pgVersion: expected a PostgreSQL major version from 9 to 18, found '7'",
+                "parameter: db.pgVersion: expected a PostgreSQL major version from 9 to 19, found '7'",
                 "parameter: db.naming: unknown naming scheme 'rails'; use auto, flyway, golang-migrate, folder-pairs, "
                         + "dbmate, goose, timestamp, sequential",
                 "parameter: db.format: unknown format 'xml'; use text, json, sarif, markdown, junit");

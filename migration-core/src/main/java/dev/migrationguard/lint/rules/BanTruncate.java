@@ -11,8 +11,11 @@ import dev.migrationguard.sql.Statement;
 import dev.migrationguard.sql.StatementFlag;
 import dev.migrationguard.sql.StatementKind;
 
-/** TRUNCATE deletes every row of an existing table (with CASCADE, of the tables referencing it too). */
-@RuleInfo(id = "ban-truncate", severity = Severity.ERROR, risk = Risk.HIGH,
+/**
+ * TRUNCATE deletes every row of an existing table (with CASCADE, of the tables referencing it too). A TRUNCATE ...
+ * CASCADE is left to ban-truncate-cascade while it is in force.
+ */
+@RuleInfo(id = "ban-truncate", severity = Severity.ERROR, risk = Risk.HIGH, family = Families.TRUNCATE,
         summary = "TRUNCATE deletes every row of a table (and with CASCADE of the tables referencing it)")
 public final class BanTruncate extends StatementRule {
 
@@ -20,6 +23,9 @@ public final class BanTruncate extends StatementRule {
     protected void check(Statement s, ScriptContext ctx) {
         if (s.kind() != StatementKind.TRUNCATE) {
             return;
+        }
+        if (s.has(StatementFlag.CASCADE) && ctx.inForce(BanTruncateCascade.ID)) {
+            return; // ban-truncate-cascade names the table and the cascade in one finding
         }
         String cascade = s.has(StatementFlag.CASCADE) ? " and of every table referencing it (CASCADE)" : "";
         for (ObjectRef table : s.objects()) {

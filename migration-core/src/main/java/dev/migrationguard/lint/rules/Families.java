@@ -19,6 +19,9 @@ final class Families {
     /** BEGIN, COMMIT and ROLLBACK written into a migration. */
     static final String TRANSACTION_CONTROL = "transaction-control";
 
+    /** Every row of a table deleted by TRUNCATE, and with CASCADE of the tables referencing it. */
+    static final String TRUNCATE = "truncate";
+
     private Families() {
     }
 }

@@ -7,6 +7,7 @@ import dev.migrationguard.lint.Severity;
 import dev.migrationguard.lint.StatementRule;
 import dev.migrationguard.sql.AlterAction;
 import dev.migrationguard.sql.ObjectRef;
+import dev.migrationguard.sql.ObjectType;
 import dev.migrationguard.sql.Statement;
 import dev.migrationguard.sql.StatementFlag;
 import dev.migrationguard.sql.StatementKind;
@@ -15,7 +16,9 @@ import java.util.Set;
 /**
  * Off by default. A statement that runs outside a transaction (so a failure half-way leaves the earlier statements
  * applied) and cannot be run again: CREATE without IF NOT EXISTS, DROP without IF EXISTS, ADD/DROP COLUMN and DROP
- * CONSTRAINT without their IF [NOT] EXISTS. Statements inside a transaction roll back together and are not reported.
+ * CONSTRAINT without their IF [NOT] EXISTS. Statements inside a transaction roll back together and are not reported;
+ * neither are an unnamed CREATE INDEX (IF NOT EXISTS needs a name) and temporary tables and sequences (they end
+ * with the session, so a retry starts without them).
  */
 @RuleInfo(id = "prefer-robust-stmts", severity = Severity.WARNING, risk = Risk.LOW, enabledByDefault = false,
         summary = "Outside a transaction, use IF [NOT] EXISTS so a failed migration can be run again")
@@ -40,6 +43,13 @@ public final class PreferRobustStmts extends StatementRule {
 
     private static String fix(Statement s) {
         StatementKind k = s.kind();
+        if (k == StatementKind.CREATE_INDEX && s.classification().first(ObjectType.INDEX).isEmpty()) {
+            return null; // an unnamed index: PostgreSQL has no name to test, IF NOT EXISTS needs one
+        }
+        if ((k == StatementKind.CREATE_TABLE || k == StatementKind.CREATE_TABLE_AS
+                || k == StatementKind.CREATE_SEQUENCE) && s.has(StatementFlag.TEMPORARY)) {
+            return null; // a temporary object ends with the session: a retry starts without it
+        }
         if (CREATE_IF_NOT_EXISTS.contains(k)) {
             return s.has(StatementFlag.IF_NOT_EXISTS) ? null : "IF NOT EXISTS";
         }

@@ -11,7 +11,8 @@ import dev.migrationguard.sql.Statement;
 
 /**
  * DETACH PARTITION without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the partitioned table. CONCURRENTLY exists
- * from PostgreSQL 14; before that the help says to detach with a short lock_timeout.
+ * from PostgreSQL 14; before that the help says to detach with a short lock_timeout. {@code DETACH ... FINALIZE}
+ * (which completes an interrupted concurrent detach, and cannot be combined with CONCURRENTLY) is not reported.
  */
 @RuleInfo(id = "require-concurrent-partition-detach", severity = Severity.WARNING, risk = Risk.MEDIUM,
         summary = "DETACH PARTITION without CONCURRENTLY blocks reads and writes of the partitioned table")
@@ -19,7 +20,9 @@ public final class RequireConcurrentPartitionDetach extends AlterTableRule {
 
     @Override
     protected void check(Statement s, AlterAction a, ObjectRef table, ScriptContext ctx) {
-        if (a.kind() != AlterActionKind.DETACH_PARTITION || a.concurrently()) {
+        // FINALIZE completes an interrupted DETACH ... CONCURRENTLY under a SHARE UPDATE EXCLUSIVE lock, and
+        // PostgreSQL refuses CONCURRENTLY with it: nothing to ask for
+        if (a.kind() != AlterActionKind.DETACH_PARTITION || a.concurrently() || a.finalizeDetach()) {
             return;
         }
         ctx.report(s, a, "Detaching partition " + Names.quoted(a.name()) + " from " + Names.quoted(table)

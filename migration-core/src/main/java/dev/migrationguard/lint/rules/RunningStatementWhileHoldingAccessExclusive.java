@@ -105,7 +105,8 @@ public final class RunningStatementWhileHoldingAccessExclusive implements Rule {
     private static boolean leftToItsOwnRule(Statement s, ScriptContext ctx) {
         return ctx.inForce(RequireConcurrentIndexCreation.ID) && RequireConcurrentIndexCreation.reports(s, ctx)
                 || ctx.inForce(RequireConcurrentReindex.ID) && RequireConcurrentReindex.reports(s, ctx)
-                || ctx.inForce(BanVacuumFull.ID) && BanVacuumFull.reports(s, ctx)
+                || (ctx.inForce(BanVacuumFull.ID) || ctx.inForce(PreferRepack.ID) && PreferRepack.reports(s, ctx))
+                        && BanVacuumFull.reports(s, ctx)
                 || ctx.inForce(BanUpdateWithoutWhere.ID) && BanUpdateWithoutWhere.reports(s, ctx);
     }
 

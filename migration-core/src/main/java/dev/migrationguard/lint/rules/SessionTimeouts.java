@@ -34,12 +34,32 @@ final class SessionTimeouts {
     static boolean sets(Statement s, String setting) {
         List<Token> t = s.tokens();
         if (s.kind() == StatementKind.SET) {
-            for (int i = 0; i < t.size(); i++) {
-                if (t.get(i).identifier().equalsIgnoreCase(setting)) {
-                    return nonZero(t, i + 1);
+            // SET [SESSION | LOCAL] name {TO | =} value: the whole (possibly dotted) name must be the setting, so a
+            // custom setting such as app.lock_timeout is not taken for lock_timeout
+            int i = nextCode(t, 0);
+            if (i < t.size() && t.get(i).is("set")) {
+                i = nextCode(t, i + 1);
+            }
+            if (i < t.size() && (t.get(i).is("session") || t.get(i).is("local"))) {
+                i = nextCode(t, i + 1);
+            }
+            StringBuilder name = new StringBuilder();
+            while (i < t.size()) {
+                Token part = t.get(i);
+                if (part.type() != TokenType.WORD && part.type() != TokenType.QUOTED_IDENTIFIER) {
+                    break;
+                }
+                name.append(part.identifier());
+                int after = nextCode(t, i + 1);
+                if (after < t.size() && t.get(after).isSymbol(".")) {
+                    name.append('.');
+                    i = nextCode(t, after + 1);
+                } else {
+                    i = after;
+                    break;
                 }
             }
-            return false;
+            return name.toString().equalsIgnoreCase(setting) && nonZero(t, i);
         }
         if (s.kind() == StatementKind.SELECT) {
             for (int i = 0; i + 2 < t.size(); i++) {
@@ -50,6 +70,15 @@ final class SessionTimeouts {
             }
         }
         return false;
+    }
+
+    /** The index of the first token at or after {@code from} that is not a comment or whitespace. */
+    private static int nextCode(List<Token> t, int from) {
+        int i = from;
+        while (i < t.size() && t.get(i).isTrivia()) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean nonZero(List<Token> t, int from) {

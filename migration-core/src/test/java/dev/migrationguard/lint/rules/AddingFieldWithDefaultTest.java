@@ -58,4 +58,32 @@ class AddingFieldWithDefaultTest {
         assertThat(f.message()).isEqualTo("Adding column \"token\" to \"users\" with volatile DEFAULT "
                 + "gen_random_uuid() rewrites the table (ACCESS EXCLUSIVE lock on users for the whole rewrite)");
     }
+
+    @Test
+    void timeFunctionsCountOnlyAsBuiltInZeroArgumentCalls() {
+        lint("""
+            -- EXPECT: adding-field-with-default
+            ALTER TABLE users ADD COLUMN a timestamptz DEFAULT now(1);
+            -- EXPECT: adding-field-with-default
+            ALTER TABLE users ADD COLUMN b timestamptz DEFAULT public.now();
+            -- EXPECT: adding-field-with-default
+            ALTER TABLE users ADD COLUMN c timestamptz DEFAULT myschema.now();
+            -- EXPECT: adding-field-with-default
+            ALTER TABLE users ADD COLUMN d timestamptz DEFAULT transaction_timestamp('x');
+            -- EXPECT: adding-field-with-default
+            ALTER TABLE users ADD COLUMN e timestamptz DEFAULT current_timestamp(p);
+            """).matchesExpectations();
+    }
+
+    @Test
+    void builtInTimeFunctionsInTheirOwnSpellingsAreFine() {
+        lint("""
+            ALTER TABLE users ADD COLUMN a timestamptz DEFAULT now();
+            ALTER TABLE users ADD COLUMN b timestamptz DEFAULT pg_catalog.now();
+            ALTER TABLE users ADD COLUMN c timestamptz DEFAULT NOW( );
+            ALTER TABLE users ADD COLUMN d timestamptz DEFAULT CURRENT_TIMESTAMP(3);
+            ALTER TABLE users ADD COLUMN e timestamptz DEFAULT statement_timestamp();
+            ALTER TABLE users ADD COLUMN f timestamp DEFAULT LOCALTIMESTAMP;
+            """).matchesExpectations();
+    }
 }

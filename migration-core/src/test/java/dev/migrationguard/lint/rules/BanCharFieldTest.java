@@ -23,4 +23,24 @@ class BanCharFieldTest {
             CREATE TABLE t (id bigint, a character varying(3), b text);
             """).matchesExpectations();
     }
+
+    @Test
+    void quotedBpcharIsCharToo() {
+        lint("""
+            -- EXPECT: ban-char-field
+            CREATE TABLE a (code "bpchar"(50));
+            -- EXPECT: ban-char-field
+            ALTER TABLE a ADD COLUMN c2 "bpchar";
+            -- EXPECT: ban-char-field
+            CREATE TABLE b (code pg_catalog."bpchar"(3));
+            """).matchesExpectations();
+    }
+
+    @Test
+    void quotedCharIsTheOneByteTypeNotCharN() {
+        lint("""
+            CREATE TABLE a (kind "char");
+            CREATE TABLE b (kind "BPCHAR"(2));
+            """).matchesExpectations();
+    }
 }

@@ -12,9 +12,18 @@ class BanTruncateTest {
         lint("""
             -- EXPECT: ban-truncate
             TRUNCATE users;
-            -- EXPECT: ban-truncate
+            -- EXPECT: ban-truncate-cascade
             TRUNCATE TABLE orders CASCADE;
             """).matchesExpectations();
+    }
+
+    @Test
+    void truncateCascadeIsReportedHereWhenBanTruncateCascadeIsOff() {
+        lint("""
+            -- EXPECT: ban-truncate
+            TRUNCATE TABLE orders CASCADE;
+            """).with(b -> b.rule("ban-truncate-cascade", dev.migrationguard.config.RuleSetting.OFF))
+                .matchesExpectations();
     }
 
     @Test

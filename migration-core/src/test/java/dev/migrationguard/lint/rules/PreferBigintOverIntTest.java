@@ -45,4 +45,21 @@ class PreferBigintOverIntTest {
             CREATE TABLE t (id bigint, small_list bigint[]);
             """).matchesExpectations();
     }
+
+    @Test
+    void quotedCatalogNamesOfIntegerAreInteger() {
+        lint("""
+            -- EXPECT: prefer-bigint-over-int
+            CREATE TABLE a (n "int4");
+            -- EXPECT: prefer-bigint-over-int
+            ALTER TABLE a ADD COLUMN m "pg_catalog"."int4";
+            """).matchesExpectations();
+    }
+
+    @Test
+    void quotedKeywordsAreNotCatalogNames() {
+        lint("""
+            CREATE TABLE a (n "integer", m "Int4", k "int8");
+            """).matchesExpectations();
+    }
 }

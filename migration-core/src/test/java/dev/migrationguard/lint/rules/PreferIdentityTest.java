@@ -59,4 +59,27 @@ class PreferIdentityTest {
             """)
                 .with(b -> b.pgVersion(9)).matchesExpectations();
     }
+
+    @Test
+    void quotedSerialSpellingsAreTheSameTypes() {
+        lint("""
+            -- EXPECT: prefer-identity
+            CREATE TABLE a (id "serial");
+            -- EXPECT: prefer-identity
+            CREATE TABLE b (id "bigserial");
+            -- EXPECT: prefer-identity
+            CREATE TABLE c (id "serial8");
+            -- EXPECT: prefer-identity
+            CREATE TABLE d (id "pg_catalog".serial4);
+            """).matchesExpectations();
+    }
+
+    @Test
+    void quotedNamesThatAreNotSerialAreNot() {
+        lint("""
+            CREATE TABLE a (id "Serial");
+            CREATE TABLE b (id "serial_id");
+            CREATE TABLE c (id myschema."bigserialx");
+            """).matchesExpectations();
+    }
 }

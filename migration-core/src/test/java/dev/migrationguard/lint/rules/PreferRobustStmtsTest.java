@@ -33,4 +33,20 @@ class PreferRobustStmtsTest {
             """)
                 .with(b -> b.rule("prefer-robust-stmts", new RuleSetting(Severity.WARNING))).matchesExpectations();
     }
+
+    @Test
+    void noIfNotExistsAskedWhereItCannotBeWritten() {
+        lint("""
+            CREATE INDEX CONCURRENTLY ON users (a);
+            CREATE UNIQUE INDEX CONCURRENTLY ON users USING btree (b);
+            CREATE TEMP TABLE scratch (id int);
+            CREATE TEMPORARY TABLE scratch2 AS SELECT 1 AS x;
+            CREATE LOCAL TEMPORARY SEQUENCE s;
+            -- EXPECT: prefer-robust-stmts
+            CREATE TABLE kept (id int);
+            """)
+                .with(b -> b.rule("prefer-robust-stmts", new RuleSetting(Severity.WARNING))
+                        .transactionMode(dev.migrationguard.config.TransactionMode.NONE))
+                .matchesExpectations();
+    }
 }

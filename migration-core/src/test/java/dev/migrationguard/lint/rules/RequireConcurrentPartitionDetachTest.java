@@ -21,4 +21,14 @@ class RequireConcurrentPartitionDetachTest {
             ALTER TABLE measurements DETACH PARTITION measurements_2020 CONCURRENTLY;
             """).matchesExpectations();
     }
+
+    @Test
+    void finalizeCannotBeConcurrentAndIsNotReported() {
+        lint("""
+            ALTER TABLE measurements DETACH PARTITION measurements_2020 FINALIZE;
+            ALTER TABLE ONLY measurements DETACH PARTITION public.measurements_2021 finalize ;
+            -- EXPECT: require-concurrent-partition-detach
+            ALTER TABLE measurements DETACH PARTITION finalize_log;
+            """).matchesExpectations();
+    }
 }

@@ -117,4 +117,32 @@ class RequireLockTimeoutTest {
                 .filter(f -> f.rule().equals("require-lock-timeout")).findFirst().orElseThrow();
         assertThat(unknown.message()).contains("the table of index orders_user_idx");
     }
+
+    @Test
+    void customSettingsEndingInLockTimeoutDoNotCount() {
+        lint("""
+            SET app.lock_timeout = '2s';
+            SET "myapp".lock_timeout TO '2s';
+            SET LOCAL my_ext.lock_timeout = 5000;
+            SELECT set_config('app.lock_timeout', '2s', false);
+            -- EXPECT: require-lock-timeout
+            ALTER TABLE users ADD COLUMN a text;
+            """).matchesExpectations();
+    }
+
+    @Test
+    void theRealSettingInEverySpellingCounts() {
+        lint("""
+            SET LOCAL lock_timeout = '2s';
+            ALTER TABLE users ADD COLUMN a text;
+            """).matchesExpectations();
+        lint("""
+            SET SESSION "lock_timeout" TO 2000;
+            ALTER TABLE users ADD COLUMN a text;
+            """).matchesExpectations();
+        lint("""
+            SET Lock_Timeout = '2s';
+            ALTER TABLE users ADD COLUMN a text;
+            """).matchesExpectations();
+    }
 }

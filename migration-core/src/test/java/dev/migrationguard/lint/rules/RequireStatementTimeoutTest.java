@@ -54,4 +54,15 @@ class RequireStatementTimeoutTest {
             """)
                 .with(b -> b.rule("require-statement-timeout", new RuleSetting(Severity.WARNING))).matchesExpectations();
     }
+
+    @Test
+    void customSettingsEndingInStatementTimeoutDoNotCount() {
+        lint("""
+            SET app.statement_timeout = '2s';
+            SET other.statement_timeout TO '2s';
+            -- EXPECT: require-statement-timeout
+            ALTER TABLE users ADD COLUMN a text;
+            """).with(b -> b.rule("require-statement-timeout", new RuleSetting(Severity.WARNING)))
+                .matchesExpectations();
+    }
 }
