@@ -372,7 +372,8 @@ public final class RiskAssessor {
         }
         for (ConstraintType t : List.of(ConstraintType.PRIMARY_KEY, ConstraintType.UNIQUE, ConstraintType.CHECK,
                 ConstraintType.FOREIGN_KEY)) {
-            if (c.hasConstraint(t)) {
+            // a foreign key on a new column that every row holds as NULL is marked valid without reading the rows
+            if (c.hasConstraint(t) && (t != ConstraintType.FOREIGN_KEY || hasDefault)) {
                 return new Added(Effect.SCAN, "adds column " + name + " with a " + constraintWord(t));
             }
         }

@@ -103,6 +103,18 @@ class RiskAssessorTest {
     }
 
     @Test
+    void aForeignKeyOnANewColumnWithoutADefaultReadsNoRowsAndOneWithADefaultDoes() {
+        Map<String, String> earlier = Map.of("V1__t.sql",
+                "CREATE TABLE customers (id bigint PRIMARY KEY);\nCREATE TABLE orders (id bigint PRIMARY KEY);\n");
+
+        assertThat(riskOf("ALTER TABLE orders ADD COLUMN customer_id bigint REFERENCES customers (id);\n", earlier))
+                .isEqualTo("risk low: line 1, ACCESS EXCLUSIVE on orders (adds column customer_id, lock held briefly)");
+        assertThat(riskOf("ALTER TABLE orders ADD COLUMN customer_id bigint DEFAULT 1 REFERENCES customers (id);\n",
+                earlier)).startsWith("risk high: line 1, ACCESS EXCLUSIVE on orders (adds column customer_id with a"
+                + " foreign key, reading every row under the lock)");
+    }
+
+    @Test
     void aBriefAccessExclusiveLockIsLowAndSaysItIsBrief() {
         String line = riskOf("ALTER TABLE orders ADD COLUMN status text;\n",
                 Map.of("V1__orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY);\n"));
