@@ -342,9 +342,9 @@ class ReportMojoTest {
                 .contains("> [!NOTE]\n> Shortened to stay under 60,000 characters: left out the statement lists,"
                         + " the help texts, the table rows of low-risk migrations without findings, the findings of"
                         + " low-risk migrations, the findings of medium-risk migrations.")
-                .doesNotContain("[`require-concurrent-index-creation`]")
+                .doesNotContain("** `require-concurrent-index-creation`")
                 // the findings on the changed and the deleted merged migration outrank those of added ones
-                .contains("[`edited-merged-migration`]").contains("[`deleted-merged-migration`]")
+                .contains("** `edited-merged-migration`").contains("** `deleted-merged-migration`")
                 .contains("| `" + M + "V3__orders.sql` | deleted |  |  | n/a: deleted | 1 error |")
                 .contains("> [!CAUTION]\n> **`" + M + "V2__accounts.sql` was also edited on `main`.**")
                 .contains("| `" + M + "V259__index_259.sql` | added | :orange_circle: medium | line 1, SHARE on"
