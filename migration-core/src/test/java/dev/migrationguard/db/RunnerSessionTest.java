@@ -71,7 +71,7 @@ class RunnerSessionTest {
 
         for (Runnable goal : new Runnable[] {runner::status, runner::validate,
             () -> runner.migrate(RunOptions.defaults())}) {
-            DatabaseException e = catchThrowableOfType(goal::run, DatabaseException.class);
+            DatabaseException e = catchThrowableOfType(DatabaseException.class, goal::run);
             assertThat(e).isNotNull();
             assertThat(e.getMessage()).contains("cannot connect to PostgreSQL at 127.0.0.1:1/nothing");
         }
@@ -83,7 +83,7 @@ class RunnerSessionTest {
         MigrationRunner runner = new MigrationRunner(MigrationGuardConfig.builder(project).build(), t.lines::add,
                 Map.of());
 
-        DatabaseException e = catchThrowableOfType(runner::status, DatabaseException.class);
+        DatabaseException e = catchThrowableOfType(DatabaseException.class, runner::status);
 
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).contains("no database configured");

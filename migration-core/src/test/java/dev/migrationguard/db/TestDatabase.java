@@ -1,9 +1,6 @@
 package dev.migrationguard.db;
 
 import dev.migrationguard.config.MigrationGuardConfig;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,13 +10,10 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * A real PostgreSQL for one test: {@code MIGRATION_GUARD_TEST_JDBC_URL} when set (CI points it at its server), else an
- * embedded PostgreSQL started once per JVM. Each test gets its own schema, dropped by {@link #close()}.
+ * A real PostgreSQL for one test, on the {@link TestServer} ({@code MIGRATION_GUARD_TEST_JDBC_URL} when set, else an
+ * embedded PostgreSQL started once per JVM). Each test gets its own schema, dropped by {@link #close()}.
  */
 final class TestDatabase implements AutoCloseable {
-
-    private static final String ENV = "MIGRATION_GUARD_TEST_JDBC_URL";
-    private static String baseUrl;
 
     private final String url;
     private final String schema;
@@ -42,28 +36,8 @@ final class TestDatabase implements AutoCloseable {
         return new TestDatabase(base, schema);
     }
 
-    private static synchronized String baseUrl() {
-        if (baseUrl == null) {
-            String env = System.getenv(ENV);
-            if (env != null && !env.isBlank()) {
-                baseUrl = env;
-            } else {
-                try {
-                    EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
-                    baseUrl = pg.getJdbcUrl("postgres", "postgres");
-                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                        try {
-                            pg.close();
-                        } catch (IOException e) {
-                            // the JVM is ending anyway
-                        }
-                    }));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("no " + ENV + " and embedded PostgreSQL did not start", e);
-                }
-            }
-        }
-        return baseUrl;
+    private static String baseUrl() {
+        return TestServer.url();
     }
 
     String url() {

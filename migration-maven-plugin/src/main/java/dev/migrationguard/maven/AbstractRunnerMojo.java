@@ -7,9 +7,9 @@ import dev.migrationguard.db.MigrationRunner;
 import dev.migrationguard.db.RunListener;
 import dev.migrationguard.db.RunOptions;
 import dev.migrationguard.db.RunResult;
+import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -94,7 +94,8 @@ public abstract class AbstractRunnerMojo extends AbstractMigrationGuardMojo {
     @Parameter(defaultValue = "${settings}", readonly = true)
     private Settings settings;
 
-    @Component
+    /** Decrypts a settings.xml password ({@code settings-security.xml}); injected by Maven (JSR-330). */
+    @Inject
     private SettingsDecrypter decrypter;
 
     @Override

@@ -3,7 +3,6 @@ package dev.migrationguard.maven;
 import static dev.migrationguard.maven.Mojos.mojo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the goals as Maven would, without Maven: parameters set, {@code execute()} called, the log recorded. The goals
- * that need a database use {@code MIGRATION_GUARD_TEST_JDBC_URL} and a schema of their own, dropped afterwards.
+ * that need a database use the {@link TestServer} ({@code MIGRATION_GUARD_TEST_JDBC_URL}, else an embedded PostgreSQL)
+ * and a schema of their own, dropped afterwards.
  */
 class RunnerMojosTest {
 
-    private static final String URL = System.getenv("MIGRATION_GUARD_TEST_JDBC_URL");
-    private static final String SCHEMA = "mojo_runner_test";
+    /** A schema of this run's own, so that builds sharing a server do not meet. */
+    private static final String SCHEMA = "mojo_runner_" + Long.toHexString(System.nanoTime());
 
     @TempDir
     Path project;
@@ -44,15 +44,13 @@ class RunnerMojosTest {
 
     @AfterEach
     void dropSchema() throws Exception {
-        if (URL != null && !URL.isBlank()) {
-            try (Connection c = DriverManager.getConnection(URL); Statement st = c.createStatement()) {
-                st.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            }
+        try (Connection c = DriverManager.getConnection(TestServer.url()); Statement st = c.createStatement()) {
+            st.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
         }
     }
 
     private Object[] db(Object... more) {
-        Object[] base = {"url", URL, "schema", SCHEMA};
+        Object[] base = {"url", TestServer.url(), "schema", SCHEMA};
         Object[] all = new Object[base.length + more.length];
         System.arraycopy(base, 0, all, 0, base.length);
         System.arraycopy(more, 0, all, base.length, more.length);
@@ -61,7 +59,6 @@ class RunnerMojosTest {
 
     @Test
     void migrateStatusValidateRollbackRedoAndRepairOnARealDatabase() throws Exception {
-        assumeThat(URL).as("MIGRATION_GUARD_TEST_JDBC_URL").isNotBlank();
         writeTwoMigrations();
 
         mojo(new MigrateMojo(), project, log, db("target", "1")).execute();
@@ -97,9 +94,8 @@ class RunnerMojosTest {
 
     @Test
     void baselineMarksAnExistingDatabaseThenMigrateAppliesTheRest() throws Exception {
-        assumeThat(URL).as("MIGRATION_GUARD_TEST_JDBC_URL").isNotBlank();
         writeTwoMigrations();
-        try (Connection c = DriverManager.getConnection(URL); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(TestServer.url()); Statement st = c.createStatement()) {
             st.execute("CREATE SCHEMA " + SCHEMA);
             st.execute("CREATE TABLE " + SCHEMA + ".items (id bigint PRIMARY KEY)");
         }
@@ -117,7 +113,6 @@ class RunnerMojosTest {
 
     @Test
     void aChangedFileFailsValidateNamingTheFile() throws Exception {
-        assumeThat(URL).as("MIGRATION_GUARD_TEST_JDBC_URL").isNotBlank();
         writeTwoMigrations();
         mojo(new MigrateMojo(), project, log, db()).execute();
         Files.writeString(migrations().resolve("V2__add_item_name.sql"), "ALTER TABLE items ADD COLUMN name int;\n");

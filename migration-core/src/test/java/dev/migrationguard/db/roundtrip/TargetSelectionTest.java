@@ -3,6 +3,7 @@ package dev.migrationguard.db.roundtrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrationguard.config.MigrationGuardConfig;
+import dev.migrationguard.db.TestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,9 +39,7 @@ class TargetSelectionTest {
 
     @Test
     void aUrlIsUsedWithoutLookingForDocker(@TempDir Path project) throws Exception {
-        String url = System.getenv("MIGRATION_GUARD_TEST_JDBC_URL");
-        org.junit.jupiter.api.Assumptions.assumeTrue(url != null && !url.isBlank(),
-                "MIGRATION_GUARD_TEST_JDBC_URL names the server to use");
+        String url = TestServer.url();
         MigrationGuardConfig config = MigrationGuardConfig.builder(project).dbUrl(url).build();
         List<String> notes = new ArrayList<>();
         try (RoundTripTarget target = RoundTripTarget.open(config, Map.of("DOCKER_HOST", "unix:///nonexistent"),

@@ -1,0 +1,46 @@
+package dev.migrationguard.maven;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The PostgreSQL server of the database tests: {@code MIGRATION_GUARD_TEST_JDBC_URL} when set (CI points it at its
+ * server), else an embedded PostgreSQL started once per JVM and stopped when the JVM ends. A test makes its own
+ * database or schema on it and drops it after.
+ */
+final class TestServer {
+
+    /** The variable that names the server, e.g. {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}. */
+    static final String ENV = "MIGRATION_GUARD_TEST_JDBC_URL";
+
+    private static String url;
+
+    private TestServer() {
+    }
+
+    /** The JDBC URL (with its user) of the server; starts the embedded one on first use when the variable is unset. */
+    static synchronized String url() {
+        if (url == null) {
+            String env = System.getenv(ENV);
+            url = env != null && !env.isBlank() ? env : startEmbedded();
+        }
+        return url;
+    }
+
+    private static String startEmbedded() {
+        try {
+            EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    pg.close();
+                } catch (IOException e) {
+                    // the JVM is ending anyway
+                }
+            }));
+            return pg.getJdbcUrl("postgres", "postgres");
+        } catch (IOException e) {
+            throw new UncheckedIOException("no " + ENV + " and the embedded PostgreSQL did not start", e);
+        }
+    }
+}
