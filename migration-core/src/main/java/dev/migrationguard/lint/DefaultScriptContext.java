@@ -24,10 +24,13 @@ final class DefaultScriptContext implements ScriptContext {
     private final List<PendingFinding> out;
     private final Optional<SqlScript> pairedUp;
     private final java.util.Set<String> inForce;
+    private final boolean noTransaction;
 
     DefaultScriptContext(MigrationGuardConfig config, Migration migration, Direction direction, SqlScript script,
                          ScriptTimeline schema, ScriptTimeline alone, Linter.ActiveRule rule,
-                         List<PendingFinding> out, Optional<SqlScript> pairedUp, java.util.Set<String> inForce) {
+                         List<PendingFinding> out, Optional<SqlScript> pairedUp, java.util.Set<String> inForce,
+                         boolean noTransaction) {
+        this.noTransaction = noTransaction;
         this.config = config;
         this.migration = migration;
         this.direction = direction;
@@ -38,6 +41,13 @@ final class DefaultScriptContext implements ScriptContext {
         this.out = out;
         this.pairedUp = pairedUp;
         this.inForce = inForce;
+    }
+
+    /** A script that asks to run outside a transaction runs statement by statement, whatever the runner's mode. */
+    @Override
+    public TransactionModel transactions() {
+        return noTransaction ? TransactionModel.of(script, dev.migrationguard.config.TransactionMode.NONE)
+                : ScriptContext.super.transactions();
     }
 
     @Override

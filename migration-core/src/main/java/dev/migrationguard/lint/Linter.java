@@ -46,6 +46,8 @@ public final class Linter {
     private final BaseRevision base;
     private final boolean keepStatements;
     private final int parseThreads;
+    /** Scripts that ask to run outside a transaction (Liquibase {@code runInTransaction:false}). */
+    private final Set<ScriptRef> outsideTransaction = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** A rule in force for this run, with its effective severity. */
     record ActiveRule(RegisteredRule registered, Severity severity) {
@@ -201,7 +203,8 @@ public final class Linter {
                     pairedUp = java.util.Optional.of(upScript);
                     schema = new ScriptTimeline(script, () -> history.after(m, upScript));
                 }
-                check(m, w.ref().direction(), script, schema, collector, pairedUp);
+                check(m, w.ref().direction(), script, schema, collector, pairedUp,
+                        outsideTransaction.contains(w.ref()));
                 if (up) {
                     history.passed(m, script);
                 }
@@ -278,12 +281,16 @@ public final class Linter {
         if (loaded.error() != null) {
             return loaded;
         }
+        if (loaded.noTransaction() && ref.unit() != null) {
+            outsideTransaction.add(ref);
+        }
         return parser.parse(ref.displayPath(), loaded.text(), loaded.firstLine(), loaded.firstByteOffset(),
                 config.placeholderReplacement() ? config.placeholders() : null);
     }
 
     private void check(Migration m, Direction direction, SqlScript script, ScriptTimeline schema,
-                       FindingCollector collector, java.util.Optional<SqlScript> pairedUp) {
+                       FindingCollector collector, java.util.Optional<SqlScript> pairedUp,
+                       boolean noTransaction) {
         ScriptTimeline alone = ScriptTimeline.alone(script);
         List<ActiveRule> applying = new ArrayList<>();
         Set<String> ran = new HashSet<>();
@@ -296,7 +303,7 @@ public final class Linter {
         List<PendingFinding> raw = new ArrayList<>();
         for (ActiveRule r : applying) {
             DefaultScriptContext ctx = new DefaultScriptContext(config, m, direction, script, schema, alone, r, raw,
-                    pairedUp, ran);
+                    pairedUp, ran, noTransaction);
             collector.guard(r, script.path(), () -> r.registered().rule().checkScript(ctx));
         }
         Suppressions.apply(script, raw, ran, rules, collector);

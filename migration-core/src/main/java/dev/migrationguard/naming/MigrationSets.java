@@ -100,10 +100,15 @@ public final class MigrationSets {
         }
         Map<String, NamingScheme> schemes = new LinkedHashMap<>();
         List<Candidate> candidates = new ArrayList<>();
+        List<Migration> changesets = new ArrayList<>();
         for (Map.Entry<String, List<SourceFile>> e : byLocation.entrySet()) {
             NamingScheme scheme = options.scheme() != null ? options.scheme()
                     : SchemeDetector.detect(e.getValue(), this::text);
             schemes.put(e.getKey(), scheme);
+            if (scheme == NamingScheme.LIQUIBASE_SQL) {
+                changesets.addAll(changelogs(e.getValue()));
+                continue;
+            }
             for (SourceFile f : e.getValue()) {
                 Candidate c = name(f, scheme);
                 if (c != null) {
@@ -113,11 +118,71 @@ public final class MigrationSets {
         }
         candidates.sort(Comparator.comparing(Candidate::path));
         List<Migration> migrations = pair(candidates);
+        migrations.addAll(changesets);
         migrations.sort(MIGRATION_ORDER);
         problems.sort(Comparator.comparing(NamingProblem::path).thenComparing(NamingProblem::type)
                 .thenComparing(NamingProblem::message));
         return new MigrationSet(List.copyOf(migrations), List.copyOf(problems),
                 Collections.unmodifiableMap(schemes));
+    }
+
+    /** Liquibase changelogs read so far in this run; their changesets' versions continue from it. */
+    private int changelogCount;
+
+    /**
+     * The changesets of the formatted SQL changelogs of one location, in the order Liquibase's {@code includeAll}
+     * runs them: files by path, changesets as written. Changeset {@code n} of the {@code k}-th changelog of the run
+     * gets version {@code k.n}; its description is {@code author:id}.
+     */
+    private List<Migration> changelogs(List<SourceFile> files) {
+        List<SourceFile> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing(SourceFile::relativePath));
+        List<Migration> migrations = new ArrayList<>();
+        for (SourceFile f : sorted) {
+            String text = text(f);
+            if (text == null) {
+                continue;
+            }
+            if (!LiquibaseChangelog.isFormattedSql(text)) {
+                problem(NamingProblem.Type.INVALID_NAME, f.displayPath(), f.relativePath() + " does not start with"
+                                + " --liquibase formatted sql, so Liquibase reads no changeset in it",
+                        "make --liquibase formatted sql its first line and put --changeset <author>:<id> before its"
+                                + " statements, or move it out of the changelog location");
+                continue;
+            }
+            int file = ++changelogCount;
+            LiquibaseChangelog changelog = LiquibaseChangelog.parse(text);
+            for (LiquibaseChangelog.Problem p : changelog.problems()) {
+                problems.add(NamingProblem.atLine(p.message().contains("same author and id")
+                        ? NamingProblem.Type.DUPLICATE_VERSION : NamingProblem.Type.INVALID_NAME,
+                        f.displayPath(), p.line(), f.relativePath() + ": " + p.message(), p.help()));
+            }
+            boolean usesRollbacks = false;
+            for (LiquibaseChangelog.Changeset c : changelog.changesets()) {
+                usesRollbacks |= c.rollback() != LiquibaseChangelog.Rollback.NONE;
+            }
+            int n = 0;
+            for (LiquibaseChangelog.Changeset c : changelog.changesets()) {
+                n++;
+                ScriptRef up = new ScriptRef(f, Direction.UP, Section.UP, c.key());
+                ScriptRef down = c.rollback() == LiquibaseChangelog.Rollback.NONE ? null
+                        : new ScriptRef(f, Direction.DOWN, Section.DOWN, c.key());
+                boolean required = switch (options.requireDown()) {
+                    case ALWAYS -> true;
+                    case NEVER -> false;
+                    case AUTO -> usesRollbacks;
+                };
+                if (down == null && required && c.irreversibleLine() == 0) {
+                    problems.add(NamingProblem.atLine(NamingProblem.Type.MISSING_DOWN, f.displayPath(), c.line(),
+                            f.relativePath() + ": changeset " + c.key() + " has no --rollback",
+                            "add --rollback lines with the SQL that reverts it, or mark it with " + IRREVERSIBLE
+                                    + " inside the changeset"));
+                }
+                migrations.add(new Migration(MigrationVersion.parse(file + "." + n), c.key(),
+                        MigrationKind.VERSIONED, NamingScheme.LIQUIBASE_SQL, up, down));
+            }
+        }
+        return migrations;
     }
 
     private static boolean isSql(SourceFile f) {

@@ -7,9 +7,10 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Guesses the naming scheme of one location from its {@code .sql} files: each file votes for the most specific scheme
- * its name (and, for {@code <version>_<name>.sql}, its section markers) fits; the scheme with most votes wins, ties
- * going to the more specific scheme. A location where no file votes is read as {@link NamingScheme#FLYWAY}, the
+ * Guesses the naming scheme of one location from its {@code .sql} files: a Liquibase formatted SQL changelog (first
+ * line {@code --liquibase formatted sql}) votes for {@link NamingScheme#LIQUIBASE_SQL}; any other file votes for the
+ * most specific scheme its name (and, for {@code <version>_<name>.sql}, its section markers) fits; the scheme with
+ * most votes wins, ties going to the more specific scheme. A location where no file votes is read as {@link NamingScheme#FLYWAY}, the
  * scheme of the default location.
  */
 final class SchemeDetector {
@@ -54,6 +55,9 @@ final class SchemeDetector {
     /** The most specific scheme {@code f} fits, or null. */
     static NamingScheme vote(SourceFile f, Function<SourceFile, String> textOf) {
         String path = f.relativePath();
+        if (LiquibaseChangelog.isFormattedSql(textOf.apply(f))) {
+            return NamingScheme.LIQUIBASE_SQL;
+        }
         for (NamingScheme s : List.of(NamingScheme.GOLANG_MIGRATE, NamingScheme.FOLDER_PAIRS, NamingScheme.FLYWAY)) {
             if (NameParser.fits(path, s)) {
                 return s;

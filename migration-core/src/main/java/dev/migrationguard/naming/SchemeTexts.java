@@ -15,6 +15,7 @@ final class SchemeTexts {
             case GOOSE -> "goose";
             case TIMESTAMP -> "timestamp";
             case SEQUENTIAL -> "sequential";
+            case LIQUIBASE_SQL -> "Liquibase formatted SQL";
         };
     }
 
@@ -28,6 +29,7 @@ final class SchemeTexts {
             case GOOSE -> "<version>_<name>.sql with -- +goose Up and -- +goose Down sections";
             case TIMESTAMP -> "YYYYMMDDHHMMSS_<name>.sql";
             case SEQUENTIAL -> "<number>_<name>.sql";
+            case LIQUIBASE_SQL -> "<name>.sql starting with --liquibase formatted sql";
         };
     }
 }

@@ -32,7 +32,7 @@ public final class DuplicateMigrationVersion implements Rule {
             if (!ctx.inScope(p.path()) && p.otherPath() != null && ctx.inScope(p.otherPath())) {
                 ctx.report(p.otherPath(), 0, 0, p.message(), p.otherHelp());
             } else {
-                ctx.report(p.path(), 0, 0, p.message(), p.help());
+                ctx.report(p.path(), p.line(), 0, p.message(), p.help());
             }
         }
         ctx.base().ifPresent(base -> acrossBase(ctx, base));
