@@ -38,6 +38,8 @@ public final class LiquibaseChangelog {
     private static final Pattern NO_OP_ROLLBACK = Pattern.compile("(?i)\\s*(not required|empty)\\b.*");
     private static final Pattern IRREVERSIBLE = Pattern.compile("(?i)\\s*--\\s*migration-guard:irreversible\\b.*");
 
+    private static final String NO_OP_MARKER = "-- migration-guard:irreversible Liquibase rollback ";
+
     private final List<Changeset> changesets;
     private final List<Problem> problems;
 
@@ -307,8 +309,10 @@ public final class LiquibaseChangelog {
     }
 
     /**
-     * The rollback script of {@code c}: rollback SQL where it stands in the changelog, every other line blank; a
-     * {@code --rollback not required} / {@code --rollback empty} line left as a comment.
+     * The rollback script of {@code c}: rollback SQL where it stands in the changelog, every other line blank. A
+     * {@code --rollback not required [reason]} / {@code --rollback empty [reason]} line (Liquibase runs nothing and
+     * records the rollback) becomes {@code -- migration-guard:irreversible Liquibase rollback not required [reason]}:
+     * the author said, in Liquibase's words, that the changeset needs no undo.
      */
     public static String rollbackText(String text, Changeset c) {
         String body = text.substring(c.bodyStart(), c.bodyEnd());
@@ -334,7 +338,7 @@ public final class LiquibaseChangelog {
             if (r.matches()) {
                 String sql = r.group(2);
                 if (NO_OP_ROLLBACK.matcher(sql).matches()) {
-                    out.append(r.group(1)).append(sql).append(lineBreak);
+                    out.append(NO_OP_MARKER).append(sql.strip()).append(lineBreak);
                 } else {
                     out.append(" ".repeat(r.group(1).length())).append(withDelimiter(sql, delimiter))
                             .append(lineBreak);
