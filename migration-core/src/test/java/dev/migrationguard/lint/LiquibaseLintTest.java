@@ -111,4 +111,39 @@ class LiquibaseLintTest {
                 """);
         assertThat(findings(r, "invalid-migration-name")).extracting(Finding::line).containsExactly(2);
     }
+
+    private static final String MERGED = """
+            --liquibase formatted sql
+            --changeset alice:1
+            CREATE TABLE users (id bigint PRIMARY KEY);
+            --rollback DROP TABLE users;
+            --changeset alice:2
+            ALTER TABLE users ADD COLUMN email text;
+            --rollback ALTER TABLE users DROP COLUMN email;
+            """;
+
+    @Test
+    void appendingAChangesetToAMergedChangelogIsNoEdit() {
+        BaseTester t = BaseTester.base("changelog.sql", MERGED, "more.sql", "--liquibase formatted sql\n"
+                        + "--changeset bob:1\nCREATE TABLE orders (id bigint);\n--rollback DROP TABLE orders;\n")
+                .branch("changelog.sql", MERGED + """
+                        --changeset alice:3
+                        ALTER TABLE users ADD COLUMN name text;
+                        --rollback ALTER TABLE users DROP COLUMN name;
+                        """, "a_first.sql", "--liquibase formatted sql\n--changeset carol:1\n"
+                        + "CREATE TABLE tags (id bigint);\n--rollback DROP TABLE tags;\n", "more.sql",
+                        "--liquibase formatted sql\n--changeset bob:1\nCREATE TABLE orders (id bigint);\n"
+                                + "--rollback DROP TABLE orders;\n");
+        assertThat(t.findings("edited-merged-migration")).isEmpty();
+        assertThat(t.findings("version-below-base")).isEmpty();
+        assertThat(t.findings("duplicate-migration-version")).isEmpty();
+    }
+
+    @Test
+    void editingAMergedChangesetIsReportedOnItsLine() {
+        List<Finding> edited = BaseTester.base("changelog.sql", MERGED)
+                .branch("changelog.sql", MERGED.replace("email text", "email varchar(200)"))
+                .findings("edited-merged-migration");
+        assertThat(edited).extracting(Finding::file, Finding::line).containsExactly(tuple("db/changelog.sql", 6));
+    }
 }

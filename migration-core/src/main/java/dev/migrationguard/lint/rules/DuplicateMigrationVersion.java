@@ -51,7 +51,9 @@ public final class DuplicateMigrationVersion implements Rule {
         }
         for (Migration m : ctx.set().migrations()) {
             String path = m.up().displayPath();
-            if (!ctx.inScope(path) || !base.isNew(path) || base.isRenameTarget(path)) {
+            if (!ctx.inScope(path) || !base.isNew(path) || base.isRenameTarget(path)
+                    || m.scheme() == dev.migrationguard.naming.NamingScheme.LIQUIBASE_SQL) {
+                // a changeset's version is its place in the changelogs, not a name it claims
                 continue;
             }
             Migration other = onlyOnBase.get(key(m));
