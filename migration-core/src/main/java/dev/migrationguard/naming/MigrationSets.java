@@ -143,14 +143,21 @@ public final class MigrationSets {
             if (text == null) {
                 continue;
             }
+            int file = ++changelogCount;
             if (!LiquibaseChangelog.isFormattedSql(text)) {
-                problem(NamingProblem.Type.INVALID_NAME, f.displayPath(), f.relativePath() + " does not start with"
-                                + " --liquibase formatted sql, so Liquibase reads no changeset in it",
-                        "make --liquibase formatted sql its first line and put --changeset <author>:<id> before its"
-                                + " statements, or move it out of the changelog location");
+                // Liquibase runs an included .sql file without the header as one changeset, raw:includeAll,
+                // which has no rollback
+                ScriptRef up = new ScriptRef(f, Direction.UP, Section.WHOLE);
+                if (options.requireDown() == DownPolicy.ALWAYS && !markedIrreversible(f)) {
+                    problem(NamingProblem.Type.MISSING_DOWN, f.displayPath(), f.relativePath() + " is raw SQL (no"
+                                    + " --liquibase formatted sql first line): Liquibase runs it as one changeset"
+                                    + " without rollback",
+                            "make it a formatted SQL changelog with --rollback lines, or mark it with " + IRREVERSIBLE);
+                }
+                migrations.add(new Migration(MigrationVersion.parse(file + ".1"), f.fileName() + " (raw SQL)",
+                        MigrationKind.VERSIONED, NamingScheme.LIQUIBASE_SQL, up, null));
                 continue;
             }
-            int file = ++changelogCount;
             LiquibaseChangelog changelog = LiquibaseChangelog.parse(text);
             for (LiquibaseChangelog.Problem p : changelog.problems()) {
                 problems.add(NamingProblem.atLine(p.message().contains("same author and id")

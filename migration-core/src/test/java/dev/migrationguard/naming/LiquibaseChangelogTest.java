@@ -173,14 +173,20 @@ class LiquibaseChangelogTest {
     }
 
     @Test
-    void aPlainSqlFileBesideChangelogsIsReported() {
-        MigrationSet set = MigrationSets.build(List.of(
+    void aPlainSqlFileIsOneRawChangesetWithoutRollback() {
+        List<SourceFile> files = List.of(
                 TestFiles.sql("db", "changelog.sql", "--liquibase formatted sql\n--changeset a:1\nSELECT 1;\n"),
                 TestFiles.sql("db", "changelog2.sql", "--liquibase formatted sql\n--changeset a:2\nSELECT 1;\n"),
-                TestFiles.sql("db", "seed.sql", "INSERT INTO t VALUES (1);\n")));
-        assertThat(set.problems()).extracting(NamingProblem::type, NamingProblem::path)
-                .containsExactly(tuple(NamingProblem.Type.INVALID_NAME, "db/seed.sql"));
-        assertThat(set.problems().get(0).message()).contains("does not start with --liquibase formatted sql");
+                TestFiles.sql("db", "seed.sql", "INSERT INTO t VALUES (1);\n"));
+        MigrationSet set = MigrationSets.build(files);
+        assertThat(set.problems()).isEmpty();
+        assertThat(set.migrations()).extracting(m -> m.version().toString(), Migration::description)
+                .containsExactly(tuple("1.1", "a:1"), tuple("2.1", "a:2"), tuple("3.1", "seed.sql (raw SQL)"));
+        assertThat(set.migrations().get(2).up().section()).isEqualTo(Section.WHOLE);
+        assertThat(set.migrations().get(2).down()).isNull();
+        assertThat(MigrationSets.build(files, new NamingOptions(NamingScheme.LIQUIBASE_SQL, DownPolicy.ALWAYS))
+                .problems()).extracting(NamingProblem::type, NamingProblem::path).contains(
+                tuple(NamingProblem.Type.MISSING_DOWN, "db/seed.sql"));
     }
 
     @Test
