@@ -109,6 +109,10 @@ public final class MigrationSets {
                 changesets.addAll(changelogs(e.getValue()));
                 continue;
             }
+            if (scheme == NamingScheme.ALEMBIC_SQL) {
+                changesets.addAll(alembic(e.getValue()));
+                continue;
+            }
             for (SourceFile f : e.getValue()) {
                 Candidate c = name(f, scheme);
                 if (c != null) {
@@ -187,6 +191,92 @@ public final class MigrationSets {
                 }
                 migrations.add(new Migration(MigrationVersion.parse(file + "." + n), c.key(),
                         MigrationKind.VERSIONED, NamingScheme.LIQUIBASE_SQL, up, down));
+            }
+        }
+        return migrations;
+    }
+
+    /**
+     * The revisions of the Alembic offline scripts of one location: each upgrade part is a migration named by its
+     * revision (and message, when the script carries it), in the order the scripts (by path) print them; the
+     * downgrade part of the same revision, in any script of the location, is its down. Revision {@code n} of the
+     * {@code k}-th script gets version {@code k.n}.
+     */
+    private List<Migration> alembic(List<SourceFile> files) {
+        List<SourceFile> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing(SourceFile::relativePath));
+        Map<String, SourceFile> downFile = new LinkedHashMap<>();
+        Map<SourceFile, AlembicSql> parsed = new LinkedHashMap<>();
+        for (SourceFile f : sorted) {
+            String text = text(f);
+            AlembicSql script = text == null ? null : AlembicSql.parse(text);
+            if (script == null || script.parts().isEmpty()) {
+                if (text != null) {
+                    problem(NamingProblem.Type.INVALID_NAME, f.displayPath(), f.relativePath() + " has no"
+                                    + " -- Running upgrade/downgrade line, so it is no script alembic --sql printed",
+                            "print it again with alembic upgrade <from>:<to> --sql > " + f.relativePath()
+                                    + ", or move it out of the location");
+                }
+                continue;
+            }
+            parsed.put(f, script);
+            for (AlembicSql.Part p : script.parts()) {
+                if (p.direction() == Direction.DOWN) {
+                    downFile.putIfAbsent(p.revision(), f);
+                }
+            }
+        }
+        List<Migration> migrations = new ArrayList<>();
+        Map<String, SourceFile> upFile = new LinkedHashMap<>();
+        for (Map.Entry<SourceFile, AlembicSql> e : parsed.entrySet()) {
+            SourceFile f = e.getKey();
+            int n = 0;
+            int file = 0;
+            for (AlembicSql.Part p : e.getValue().parts()) {
+                if (p.direction() != Direction.UP) {
+                    continue;
+                }
+                if (file == 0) {
+                    file = ++changelogCount;
+                }
+                SourceFile earlier = upFile.putIfAbsent(p.revision(), f);
+                if (earlier != null) {
+                    problems.add(NamingProblem.atLine(NamingProblem.Type.DUPLICATE_VERSION, f.displayPath(), p.line(),
+                            "revision " + p.revision() + " is upgraded twice: in " + earlier.relativePath() + " and"
+                                    + " on line " + p.line() + " of " + f.relativePath(),
+                            "print each revision once: alembic upgrade <from>:<to> --sql with ranges that do not"
+                                    + " overlap"));
+                    continue;
+                }
+                n++;
+                SourceFile down = downFile.get(p.revision());
+                ScriptRef upRef = new ScriptRef(f, Direction.UP, Section.UP, p.revision());
+                ScriptRef downRef = down == null ? null : new ScriptRef(down, Direction.DOWN, Section.DOWN,
+                        p.revision());
+                boolean required = switch (options.requireDown()) {
+                    case ALWAYS -> true;
+                    case NEVER -> false;
+                    case AUTO -> !downFile.isEmpty();
+                };
+                if (downRef == null && required) {
+                    problems.add(NamingProblem.atLine(NamingProblem.Type.MISSING_DOWN, f.displayPath(), p.line(),
+                            f.relativePath() + ": revision " + p.revision() + " has no -- Running downgrade "
+                                    + p.revision() + " -> ... part in the downgrade scripts of the location",
+                            "print the downgrades with alembic downgrade <to>:<from> --sql into the location, and"
+                                    + " write a downgrade() for " + p.revision()));
+                }
+                migrations.add(new Migration(MigrationVersion.parse(file + "." + n), AlembicSql.describe(p),
+                        MigrationKind.VERSIONED, NamingScheme.ALEMBIC_SQL, upRef, downRef));
+            }
+        }
+        for (Map.Entry<String, SourceFile> d : downFile.entrySet()) {
+            if (!upFile.containsKey(d.getKey())) {
+                AlembicSql.Part p = parsed.get(d.getValue()).find(Direction.DOWN, d.getKey());
+                problems.add(NamingProblem.atLine(NamingProblem.Type.ORPHAN_DOWN, d.getValue().displayPath(),
+                        p.line(), d.getValue().relativePath() + ": the downgrade of revision " + d.getKey()
+                                + " has no upgrade in the scripts of the location",
+                        "print the upgrade of " + d.getKey() + " with alembic upgrade <from>:" + d.getKey()
+                                + " --sql into the location, or leave its downgrade out"));
             }
         }
         return migrations;

@@ -20,7 +20,13 @@ public enum NamingScheme {
      * Liquibase formatted SQL changelogs: any {@code .sql} file whose first line is {@code --liquibase formatted sql};
      * each {@code --changeset author:id} is a migration and its {@code --rollback} SQL is its down.
      */
-    LIQUIBASE_SQL;
+    LIQUIBASE_SQL,
+    /**
+     * Alembic offline SQL: a {@code .sql} file printed by {@code alembic upgrade A:B --sql}, split at its
+     * {@code -- Running upgrade A -> B} lines, one migration per revision; the parts of a file printed by
+     * {@code alembic downgrade B:A --sql} in the same location are their downs.
+     */
+    ALEMBIC_SQL;
 
     /** The configuration spelling: lower case with dashes, e.g. {@code golang-migrate}. */
     public String configName() {

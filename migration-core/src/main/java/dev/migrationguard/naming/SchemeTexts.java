@@ -16,6 +16,7 @@ final class SchemeTexts {
             case TIMESTAMP -> "timestamp";
             case SEQUENTIAL -> "sequential";
             case LIQUIBASE_SQL -> "Liquibase formatted SQL";
+            case ALEMBIC_SQL -> "Alembic offline SQL";
         };
     }
 
@@ -30,6 +31,7 @@ final class SchemeTexts {
             case TIMESTAMP -> "YYYYMMDDHHMMSS_<name>.sql";
             case SEQUENTIAL -> "<number>_<name>.sql";
             case LIQUIBASE_SQL -> "<name>.sql starting with --liquibase formatted sql";
+            case ALEMBIC_SQL -> "<name>.sql printed by alembic upgrade --sql (-- Running upgrade A -> B lines)";
         };
     }
 }

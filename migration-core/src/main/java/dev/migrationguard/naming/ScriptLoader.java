@@ -51,8 +51,18 @@ public final class ScriptLoader {
                 decoded.bomLength() + marker.bodyByteOffset(), noTransaction, null, 0);
     }
 
-    /** The up or rollback script of the Liquibase changeset {@code ref.unit()}. */
+    /** The up or rollback script of the Liquibase changeset, or the part of the Alembic revision, {@code ref.unit()}. */
     private static LoadedScript changeset(ScriptRef ref, String text, long bom) {
+        if (!LiquibaseChangelog.isFormattedSql(text)) {
+            AlembicSql.Part part = AlembicSql.parse(text).find(ref.direction(), ref.unit());
+            if (part == null) {
+                String verb = ref.direction() == Direction.UP ? "upgrade" : "downgrade";
+                return LoadedScript.failed("no -- Running " + verb + " line for revision " + ref.unit()
+                        + " in the file", 0);
+            }
+            return new LoadedScript(AlembicSql.text(text, part), part.bodyLine(), bom + part.bodyByteOffset(), false,
+                    null, 0);
+        }
         LiquibaseChangelog changelog = LiquibaseChangelog.parse(text);
         LiquibaseChangelog.Changeset c = changelog.find(ref.unit());
         if (c == null) {
