@@ -9,11 +9,13 @@ import java.util.regex.Pattern;
  * The script {@code alembic upgrade A:B --sql} (or {@code alembic downgrade B:A --sql}) prints, split at its
  * {@code -- Running upgrade A -> B} / {@code -- Running downgrade B -> A} lines into one part per revision.
  *
- * <p>A part runs from the line after its marker to the next marker or the end. Alembic's own transaction lines at the
- * end of a part (the {@code COMMIT;} that closes the script, and with {@code transaction_per_migration} the
- * {@code COMMIT;} / {@code BEGIN;} between revisions) are blanked, so each part reads as one migration the runner
- * wraps; a {@code COMMIT;} ... {@code BEGIN;} inside a part (an {@code autocommit_block()}) is kept, so what runs
- * between them is seen outside the transaction. The preamble before the first marker ({@code BEGIN;},
+ * <p>A part runs from the line after its marker to the next marker or the end. Alembic's own transaction lines
+ * ({@code BEGIN;} and {@code COMMIT;} alone on a line) are blanked: at the end of a part they are the {@code COMMIT;}
+ * that closes the script (and with {@code transaction_per_migration} the {@code COMMIT;} / {@code BEGIN;} between
+ * revisions), so the part reads as one migration run in a transaction; inside a part they are an
+ * {@code autocommit_block()}, which commits Alembic's transaction to run statements such as
+ * {@code CREATE INDEX CONCURRENTLY} outside one: such a part {@link #autocommit(String, Part) runs outside a
+ * transaction}. The preamble before the first marker ({@code BEGIN;},
  * {@code CREATE TABLE alembic_version}) belongs to no revision. Blanked lines keep their line structure and UTF-8
  * byte length, so findings point at the generated file's real lines.
  */
@@ -156,24 +158,30 @@ public final class AlembicSql {
             lines.add(new int[] {start, end, next});
             start = next;
         }
-        int keep = lines.size();
-        while (keep > 0) {
-            int[] l = lines.get(keep - 1);
-            String content = body.substring(l[0], l[1]);
-            if (content.isBlank() || WRAPPER.matcher(content).matches()) {
-                keep--;
-            } else {
-                break;
-            }
-        }
         StringBuilder out = new StringBuilder(body.length());
-        for (int i = 0; i < lines.size(); i++) {
-            int[] l = lines.get(i);
+        for (int[] l : lines) {
             String content = body.substring(l[0], l[1]);
-            out.append(i < keep ? content : " ".repeat((int) LiquibaseChangelog.Utf8Length.of(content, 0,
-                    content.length()))).append(body, l[1], l[2]);
+            out.append(WRAPPER.matcher(content).matches() ? " ".repeat((int) LiquibaseChangelog.Utf8Length.of(
+                    content, 0, content.length())) : content).append(body, l[1], l[2]);
         }
         return out.toString();
+    }
+
+    /**
+     * True when {@code p} holds an {@code autocommit_block()}: a {@code COMMIT;} line followed by a statement of the
+     * part, so what follows runs outside Alembic's transaction.
+     */
+    public static boolean autocommit(String text, Part p) {
+        boolean committed = false;
+        for (String line : text.substring(p.bodyStart(), p.bodyEnd()).split("\\R")) {
+            String s = line.strip();
+            if (WRAPPER.matcher(line).matches()) {
+                committed |= s.regionMatches(true, 0, "COMMIT", 0, 6);
+            } else if (committed && !s.isEmpty() && !s.startsWith("--")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How a revision is named in messages: its id, and its message when the script carries one. */

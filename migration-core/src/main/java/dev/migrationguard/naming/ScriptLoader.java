@@ -60,8 +60,8 @@ public final class ScriptLoader {
                 return LoadedScript.failed("no -- Running " + verb + " line for revision " + ref.unit()
                         + " in the file", 0);
             }
-            return new LoadedScript(AlembicSql.text(text, part), part.bodyLine(), bom + part.bodyByteOffset(), false,
-                    null, 0);
+            return new LoadedScript(AlembicSql.text(text, part), part.bodyLine(), bom + part.bodyByteOffset(),
+                    AlembicSql.autocommit(text, part), null, 0);
         }
         LiquibaseChangelog changelog = LiquibaseChangelog.parse(text);
         LiquibaseChangelog.Changeset c = changelog.find(ref.unit());

@@ -63,7 +63,8 @@ class AlembicLintTest {
         assertThat(r.findings()).filteredOn(f -> f.rule().equals("require-concurrent-index-creation"))
                 .extracting(Finding::file, Finding::line).containsExactly(tuple("sql/upgrade.sql", 16));
         // the autocommit_block() of the third revision: CONCURRENTLY runs between Alembic's COMMIT and BEGIN
-        assertThat(r.findings()).noneMatch(f -> f.rule().equals("ban-concurrent-index-creation-in-transaction"));
+        assertThat(r.findings()).noneMatch(f -> f.rule().equals("ban-concurrent-index-creation-in-transaction")
+                || f.rule().equals("transaction-nesting") || f.rule().equals("ban-uncommitted-transaction"));
         assertThat(r.summary().files()).isEqualTo(1);
         assertThat(r.set().migrations()).extracting(m -> m.label())
                 .containsExactly("1.1 1975ea83b712", "1.2 ae1027a6acf", "1.3 3f2a1c9b7d10");

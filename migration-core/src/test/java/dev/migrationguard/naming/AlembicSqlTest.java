@@ -85,7 +85,7 @@ class AlembicSqlTest {
     }
 
     @Test
-    void alembicsClosingTransactionLinesAreBlankedAndLinesKept() {
+    void alembicsTransactionLinesAreBlankedAndAnAutocommitBlockRunsOutsideATransaction() {
         AlembicSql script = AlembicSql.parse(UPGRADE);
         String second = AlembicSql.text(UPGRADE, script.parts().get(1));
         assertThat(second).doesNotContain("COMMIT").contains("ALTER TABLE account");
@@ -107,10 +107,13 @@ class AlembicSqlTest {
 
                 -- Running upgrade b -> c
                 """;
-        String kept = AlembicSql.text(autocommit, AlembicSql.parse(autocommit).parts().get(0));
-        assertThat(kept.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()).containsExactly("COMMIT;",
-                "CREATE INDEX CONCURRENTLY ix ON account (name);", "BEGIN;",
+        AlembicSql.Part part = AlembicSql.parse(autocommit).parts().get(0);
+        String kept = AlembicSql.text(autocommit, part);
+        assertThat(kept.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()).containsExactly(
+                "CREATE INDEX CONCURRENTLY ix ON account (name);",
                 "UPDATE alembic_version SET version_num='b' WHERE alembic_version.version_num = 'a';");
+        assertThat(AlembicSql.autocommit(autocommit, part)).isTrue();
+        assertThat(AlembicSql.autocommit(UPGRADE, script.parts().get(1))).isFalse();
     }
 
     @Test
