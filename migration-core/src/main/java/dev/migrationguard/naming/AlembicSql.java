@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * revisions), so the part reads as one migration run in a transaction; inside a part they are an
  * {@code autocommit_block()}, which commits Alembic's transaction to run statements such as
  * {@code CREATE INDEX CONCURRENTLY} outside one: such a part {@link #autocommit(String, Part) runs outside a
- * transaction}. The preamble before the first marker ({@code BEGIN;},
+ * transaction}. Its one-line bookkeeping of {@code alembic_version} ({@code INSERT INTO}, {@code UPDATE},
+ * {@code DELETE FROM}, {@code DROP TABLE alembic_version}) is blanked too: it is Alembic's, not the revision's. The preamble before the first marker ({@code BEGIN;},
  * {@code CREATE TABLE alembic_version}) belongs to no revision. Blanked lines keep their line structure and UTF-8
  * byte length, so findings point at the generated file's real lines.
  */
@@ -28,6 +29,9 @@ public final class AlembicSql {
     private static final Pattern MARKER = Pattern.compile("--\\s*Running (upgrade|downgrade) (.*?)\\s*->\\s*(.*)");
     private static final Pattern REVISION = Pattern.compile("[A-Za-z0-9_]+");
     private static final Pattern WRAPPER = Pattern.compile("(?i)\\s*(BEGIN|COMMIT)\\s*;\\s*");
+    /** Alembic's one-line bookkeeping of the default version table, which it writes after each revision. */
+    private static final Pattern BOOKKEEPING = Pattern.compile("(?i)\\s*(INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|"
+            + "DROP\\s+TABLE)\\s+alembic_version\\b.*;\\s*");
 
     private final List<Part> parts;
 
@@ -161,7 +165,8 @@ public final class AlembicSql {
         StringBuilder out = new StringBuilder(body.length());
         for (int[] l : lines) {
             String content = body.substring(l[0], l[1]);
-            out.append(WRAPPER.matcher(content).matches() ? " ".repeat((int) LiquibaseChangelog.Utf8Length.of(
+            boolean alembics = WRAPPER.matcher(content).matches() || BOOKKEEPING.matcher(content).matches();
+            out.append(alembics ? " ".repeat((int) LiquibaseChangelog.Utf8Length.of(
                     content, 0, content.length())) : content).append(body, l[1], l[2]);
         }
         return out.toString();
