@@ -37,7 +37,7 @@ final class LintCommand {
               --format FORMAT     text (default), json, sarif, markdown or junit
               --pg-version N      PostgreSQL major version the migrations run on (default 16)
               --naming SCHEME     flyway, golang-migrate, folder-pairs, dbmate, goose, timestamp, sequential,
-                                  liquibase-sql (default: detected per directory)
+                                  liquibase-sql, alembic-sql (default: detected per directory)
               --lint-down         also run the risk rules on down migrations
               --since VERSION     migrations at or below VERSION are history: read for the schema, not reported
               --base REF          report and fail only on the migrations this change adds, edits or deletes

@@ -46,7 +46,7 @@ final class RoundtripCommand {
               --format FORMAT     text (default), json or markdown
               --pg-version N      PostgreSQL major version (default 16): the container image, the lock predictions
               --naming SCHEME     flyway, golang-migrate, folder-pairs, dbmate, goose, timestamp, sequential,
-                                  liquibase-sql (default: detected per directory)
+                                  liquibase-sql, alembic-sql (default: detected per directory)
               --config FILE       configuration file (default: .migration-guard.yml found from here upwards)
               -h, --help          this help
 
