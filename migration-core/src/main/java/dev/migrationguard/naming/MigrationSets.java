@@ -92,10 +92,13 @@ public final class MigrationSets {
 
     private MigrationSet run(List<SourceFile> files) {
         Map<String, List<SourceFile>> byLocation = new LinkedHashMap<>();
+        Map<String, List<SourceFile>> masters = new LinkedHashMap<>();
         for (SourceFile f : files) {
             List<SourceFile> sql = byLocation.computeIfAbsent(f.location(), k -> new ArrayList<>());
             if (isSql(f)) {
                 sql.add(f);
+            } else if (LiquibaseMasters.isMasterCandidate(f)) {
+                masters.computeIfAbsent(f.location(), k -> new ArrayList<>()).add(f);
             }
         }
         Map<String, NamingScheme> schemes = new LinkedHashMap<>();
@@ -106,7 +109,7 @@ public final class MigrationSets {
                     : SchemeDetector.detect(e.getValue(), this::text);
             schemes.put(e.getKey(), scheme);
             if (scheme == NamingScheme.LIQUIBASE_SQL) {
-                changesets.addAll(changelogs(e.getValue()));
+                changesets.addAll(changelogs(e.getValue(), masters.getOrDefault(e.getKey(), List.of())));
                 continue;
             }
             if (scheme == NamingScheme.ALEMBIC_SQL) {
@@ -134,13 +137,29 @@ public final class MigrationSets {
     private int changelogCount;
 
     /**
-     * The changesets of the formatted SQL changelogs of one location, in the order Liquibase's {@code includeAll}
-     * runs them: files by path, changesets as written. Changeset {@code n} of the {@code k}-th changelog of the run
-     * gets version {@code k.n}; its description is {@code author:id}.
+     * The changesets of the formatted SQL changelogs of one location, in the order its XML or YAML master changelogs
+     * list them ({@link LiquibaseMasters}), then the files no master names in path order (the order of Liquibase's
+     * {@code includeAll}); changesets as written. Changeset {@code n} of the {@code k}-th changelog of the run gets
+     * version {@code k.n}; its description is {@code author:id}. A plain SQL file a master's changeset runs with
+     * {@code sqlFile} is named by that changeset, and the file its {@code <rollback>} runs is its down.
      */
-    private List<Migration> changelogs(List<SourceFile> files) {
+    private List<Migration> changelogs(List<SourceFile> files, List<SourceFile> masterFiles) {
         List<SourceFile> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(SourceFile::relativePath));
+        LiquibaseMasters.Plan plan = LiquibaseMasters.plan(masterFiles, sorted, this::text);
+        Map<String, SourceFile> byPath = new LinkedHashMap<>();
+        for (SourceFile f : sorted) {
+            byPath.put(f.relativePath(), f);
+        }
+        List<SourceFile> ordered = new ArrayList<>();
+        for (String p : plan.order()) {
+            ordered.add(byPath.remove(p));
+        }
+        for (String rollbackFile : plan.rollback().values()) {
+            byPath.remove(rollbackFile);
+        }
+        ordered.addAll(byPath.values());
+        sorted = ordered;
         List<Migration> migrations = new ArrayList<>();
         for (SourceFile f : sorted) {
             String text = text(f);
@@ -152,6 +171,16 @@ public final class MigrationSets {
                 // Liquibase runs an included .sql file without the header as one changeset, raw:includeAll,
                 // which has no rollback
                 ScriptRef up = new ScriptRef(f, Direction.UP, Section.WHOLE);
+                String changeSet = plan.changeSet().get(f.relativePath());
+                String rollbackPath = plan.rollback().get(f.relativePath());
+                if (changeSet != null) {
+                    SourceFile rollback = rollbackPath == null ? null : files.stream()
+                            .filter(x -> x.relativePath().equals(rollbackPath)).findFirst().orElse(null);
+                    migrations.add(new Migration(MigrationVersion.parse(file + ".1"), changeSet + " (" + f.fileName()
+                            + ")", MigrationKind.VERSIONED, NamingScheme.LIQUIBASE_SQL, up, rollback == null ? null
+                            : new ScriptRef(rollback, Direction.DOWN, Section.WHOLE)));
+                    continue;
+                }
                 if (options.requireDown() == DownPolicy.ALWAYS && !markedIrreversible(f)) {
                     problem(NamingProblem.Type.MISSING_DOWN, f.displayPath(), f.relativePath() + " is raw SQL (no"
                                     + " --liquibase formatted sql first line): Liquibase runs it as one changeset"

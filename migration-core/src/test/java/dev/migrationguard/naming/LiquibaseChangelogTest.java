@@ -189,6 +189,63 @@ class LiquibaseChangelogTest {
                 tuple(NamingProblem.Type.MISSING_DOWN, "db/seed.sql"));
     }
 
+    private static String formatted(String id) {
+        return "--liquibase formatted sql\n--changeset a:" + id + "\nSELECT 1;\n";
+    }
+
+    @Test
+    void aYamlMasterOrdersTheChangelogsItIncludes() {
+        String loc = "src/main/resources/db/changelog";
+        MigrationSet set = MigrationSets.build(List.of(
+                TestFiles.sql(loc, "db.changelog-2.2.1.sql", formatted("3")),
+                TestFiles.sql(loc, "db.changelog-2.2.sql", formatted("2")),
+                TestFiles.sql(loc, "db.changelog-1.0.sql", formatted("1")),
+                TestFiles.sql(loc, "unlisted.sql", formatted("4")),
+                TestFiles.sql(loc, "db.changelog-master.yaml", """
+                        databaseChangeLog:
+                          - include:
+                              file: db/changelog/db.changelog-1.0.sql
+                          - include:
+                              file: db/changelog/db.changelog-2.2.sql
+                          - include:
+                              file: db.changelog-2.2.1.sql
+                              relativeToChangelogFile: true
+                        """)));
+        assertThat(set.problems()).isEmpty();
+        assertThat(set.migrations()).extracting(m -> m.up().file().fileName())
+                .containsExactly("db.changelog-1.0.sql", "db.changelog-2.2.sql", "db.changelog-2.2.1.sql",
+                        "unlisted.sql");
+    }
+
+    @Test
+    void anXmlMasterOrdersIncludeAllDirectoriesAndNamesSqlFileChangesets() {
+        MigrationSet set = MigrationSets.build(List.of(
+                TestFiles.sql("db", "changesets/bootstrap/data.sql", formatted("data")),
+                TestFiles.sql("db", "changesets/tables/b.sql", formatted("b")),
+                TestFiles.sql("db", "changesets/tables/a.sql", formatted("a")),
+                TestFiles.sql("db", "sql/010-users.sql", "CREATE TABLE users (id bigint);\n"),
+                TestFiles.sql("db", "sql/010-users-rollback.sql", "DROP TABLE users;\n"),
+                TestFiles.sql("db", "master.xml", """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">
+                            <!-- <include file="changesets/bootstrap/data.sql"/> -->
+                            <includeAll path="/changesets/tables" relativeToChangelogFile="true"/>
+                            <changeSet id="3" author="root">
+                                <sqlFile path="sql/010-users.sql" relativeToChangelogFile="true"/>
+                                <rollback>
+                                    <sqlFile path="sql/010-users-rollback.sql" relativeToChangelogFile="true"/>
+                                </rollback>
+                            </changeSet>
+                            <includeAll path="changesets/bootstrap/" relativeToChangelogFile="true"/>
+                        </databaseChangeLog>
+                        """)));
+        assertThat(set.problems()).isEmpty();
+        assertThat(set.migrations()).extracting(m -> m.version().toString(), Migration::description)
+                .containsExactly(tuple("1.1", "a:a"), tuple("2.1", "a:b"), tuple("3.1", "root:3 (010-users.sql)"),
+                        tuple("4.1", "a:data"));
+        assertThat(set.migrations().get(2).down().file().fileName()).isEqualTo("010-users-rollback.sql");
+    }
+
     @Test
     void aMissingChangesetIsAnErrorNotAnException() {
         SourceFile f = TestFiles.sql("db", "changelog.sql", "--liquibase formatted sql\n--changeset a:1\nSELECT 1;\n");
