@@ -36,8 +36,8 @@ final class LintCommand {
               --fail-on LEVEL     error (default), warning, info or never: exit 1 at or above it
               --format FORMAT     text (default), json, sarif, markdown or junit
               --pg-version N      PostgreSQL major version the migrations run on (default 16)
-              --naming SCHEME     flyway, golang-migrate, folder-pairs, dbmate, goose, timestamp, sequential
-                                  (default: detected per directory)
+              --naming SCHEME     flyway, golang-migrate, folder-pairs, dbmate, goose, timestamp, sequential,
+                                  liquibase-sql, alembic-sql (default: detected per directory)
               --lint-down         also run the risk rules on down migrations
               --since VERSION     migrations at or below VERSION are history: read for the schema, not reported
               --base REF          report and fail only on the migrations this change adds, edits or deletes

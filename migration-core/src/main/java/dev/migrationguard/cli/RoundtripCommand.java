@@ -45,8 +45,8 @@ final class RoundtripCommand {
               --to VERSION        last version to round-trip; later ones are not run
               --format FORMAT     text (default), json or markdown
               --pg-version N      PostgreSQL major version (default 16): the container image, the lock predictions
-              --naming SCHEME     flyway, golang-migrate, folder-pairs, dbmate, goose, timestamp, sequential
-                                  (default: detected per directory)
+              --naming SCHEME     flyway, golang-migrate, folder-pairs, dbmate, goose, timestamp, sequential,
+                                  liquibase-sql, alembic-sql (default: detected per directory)
               --config FILE       configuration file (default: .migration-guard.yml found from here upwards)
               -h, --help          this help
 

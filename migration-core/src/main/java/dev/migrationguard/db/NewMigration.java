@@ -46,6 +46,15 @@ public final class NewMigration {
         if (scheme == null) {
             scheme = catalog.set().schemes().getOrDefault(location, NamingScheme.FLYWAY);
         }
+        if (scheme == NamingScheme.LIQUIBASE_SQL) {
+            return RunResult.refused("nothing was created", List.of(location + " holds Liquibase changelogs: add a"
+                    + " --changeset <author>:<id> to the changelog instead (docs/guides/liquibase.md)"));
+        }
+        if (scheme == NamingScheme.ALEMBIC_SQL) {
+            return RunResult.refused("nothing was created", List.of(location + " holds Alembic offline SQL: write"
+                    + " the revision with alembic revision -m \"...\" and print its SQL again"
+                    + " (docs/guides/alembic.md)"));
+        }
         List<BigInteger> numbers = new ArrayList<>();
         int width = 0;
         for (Migration m : catalog.set().migrations()) {

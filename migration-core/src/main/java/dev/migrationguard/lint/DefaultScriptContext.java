@@ -24,10 +24,13 @@ final class DefaultScriptContext implements ScriptContext {
     private final List<PendingFinding> out;
     private final Optional<SqlScript> pairedUp;
     private final java.util.Set<String> inForce;
+    private final Linter.Unit unit;
 
     DefaultScriptContext(MigrationGuardConfig config, Migration migration, Direction direction, SqlScript script,
                          ScriptTimeline schema, ScriptTimeline alone, Linter.ActiveRule rule,
-                         List<PendingFinding> out, Optional<SqlScript> pairedUp, java.util.Set<String> inForce) {
+                         List<PendingFinding> out, Optional<SqlScript> pairedUp, java.util.Set<String> inForce,
+                         Linter.Unit unit) {
+        this.unit = unit;
         this.config = config;
         this.migration = migration;
         this.direction = direction;
@@ -38,6 +41,13 @@ final class DefaultScriptContext implements ScriptContext {
         this.out = out;
         this.pairedUp = pairedUp;
         this.inForce = inForce;
+    }
+
+    /** A script that asks to run outside a transaction runs statement by statement, whatever the runner's mode. */
+    @Override
+    public TransactionModel transactions() {
+        return unit.noTransaction() ? TransactionModel.of(script, dev.migrationguard.config.TransactionMode.NONE)
+                : ScriptContext.super.transactions();
     }
 
     @Override
@@ -100,6 +110,11 @@ final class DefaultScriptContext implements ScriptContext {
 
     @Override
     public void reportAt(int line, int column, String message, String help) {
+        if (line < unit.line()) {
+            // a finding about the whole script of a changeset: on its --changeset line, not the changelog's first
+            line = unit.line();
+            column = 1;
+        }
         out.add(new PendingFinding(finding(line, column, message, help, Fingerprint.ofMessage(message)), -1));
     }
 

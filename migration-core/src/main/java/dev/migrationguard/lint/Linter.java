@@ -46,6 +46,16 @@ public final class Linter {
     private final BaseRevision base;
     private final boolean keepStatements;
     private final int parseThreads;
+    /** What reading told of the scripts that are one unit of a file holding several (Liquibase changesets). */
+    private final Map<ScriptRef, Unit> units = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A changeset's script: whether it asks to run outside a transaction ({@code runInTransaction:false}), and the
+     * line a finding about the whole script points at (its {@code --changeset} line).
+     */
+    record Unit(boolean noTransaction, int line) {
+        static final Unit NONE = new Unit(false, 0);
+    }
 
     /** A rule in force for this run, with its effective severity. */
     record ActiveRule(RegisteredRule registered, Severity severity) {
@@ -201,7 +211,8 @@ public final class Linter {
                     pairedUp = java.util.Optional.of(upScript);
                     schema = new ScriptTimeline(script, () -> history.after(m, upScript));
                 }
-                check(m, w.ref().direction(), script, schema, collector, pairedUp);
+                check(m, w.ref().direction(), script, schema, collector, pairedUp,
+                        units.getOrDefault(w.ref(), Unit.NONE));
                 if (up) {
                     history.passed(m, script);
                 }
@@ -278,12 +289,16 @@ public final class Linter {
         if (loaded.error() != null) {
             return loaded;
         }
+        if (ref.unit() != null) {
+            units.put(ref, new Unit(loaded.noTransaction(), Math.max(1, loaded.firstLine() - 1)));
+        }
         return parser.parse(ref.displayPath(), loaded.text(), loaded.firstLine(), loaded.firstByteOffset(),
                 config.placeholderReplacement() ? config.placeholders() : null);
     }
 
     private void check(Migration m, Direction direction, SqlScript script, ScriptTimeline schema,
-                       FindingCollector collector, java.util.Optional<SqlScript> pairedUp) {
+                       FindingCollector collector, java.util.Optional<SqlScript> pairedUp,
+                       Unit unit) {
         ScriptTimeline alone = ScriptTimeline.alone(script);
         List<ActiveRule> applying = new ArrayList<>();
         Set<String> ran = new HashSet<>();
@@ -296,7 +311,7 @@ public final class Linter {
         List<PendingFinding> raw = new ArrayList<>();
         for (ActiveRule r : applying) {
             DefaultScriptContext ctx = new DefaultScriptContext(config, m, direction, script, schema, alone, r, raw,
-                    pairedUp, ran);
+                    pairedUp, ran, unit);
             collector.guard(r, script.path(), () -> r.registered().rule().checkScript(ctx));
         }
         Suppressions.apply(script, raw, ran, rules, collector);

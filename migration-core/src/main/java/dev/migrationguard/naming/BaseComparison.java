@@ -51,6 +51,8 @@ public final class BaseComparison {
     private final Map<String, SourceFile> forkFiles = new LinkedHashMap<>();
     private final Map<String, Migration> branchByUp = new LinkedHashMap<>();
     private final Map<String, Migration> baseByUp = new LinkedHashMap<>();
+    /** The base's changesets of changelogs, by path and {@code author:id}. */
+    private final Map<List<String>, Migration> baseByUnit = new HashMap<>();
     private final Set<String> branchScripts = new HashSet<>();
     private final Set<String> baseScripts = new HashSet<>();
     private final Set<String> forkScripts = new HashSet<>();
@@ -72,6 +74,11 @@ public final class BaseComparison {
                 : build(base.forkFiles(), branchSet, options);
         index(branchSet, branchByUp, branchScripts);
         index(baseSet, baseByUp, baseScripts);
+        for (Migration m : baseSet.migrations()) {
+            if (m.up().unit() != null) {
+                baseByUnit.putIfAbsent(List.of(m.up().displayPath(), m.up().unit()), m);
+            }
+        }
         index(forkSet, new HashMap<>(), forkScripts);
     }
 
@@ -119,6 +126,17 @@ public final class BaseComparison {
     /** The base migration whose up script is the file at {@code path}. */
     public Optional<Migration> baseMigration(String path) {
         return Optional.ofNullable(baseByUp.get(path));
+    }
+
+    /**
+     * The base migration whose up script is {@code up}: the same file, and in a changelog that holds several
+     * migrations the same changeset ({@code author:id}); empty for a changeset the base's changelog does not have.
+     */
+    public Optional<Migration> baseMigration(ScriptRef up) {
+        if (up.unit() == null) {
+            return baseMigration(up.displayPath());
+        }
+        return Optional.ofNullable(baseByUnit.get(List.of(up.displayPath(), up.unit())));
     }
 
     /** True when the branch's file at {@code path} is neither on the base nor at the fork point. */

@@ -92,18 +92,30 @@ public final class MigrationSets {
 
     private MigrationSet run(List<SourceFile> files) {
         Map<String, List<SourceFile>> byLocation = new LinkedHashMap<>();
+        Map<String, List<SourceFile>> masters = new LinkedHashMap<>();
         for (SourceFile f : files) {
             List<SourceFile> sql = byLocation.computeIfAbsent(f.location(), k -> new ArrayList<>());
             if (isSql(f)) {
                 sql.add(f);
+            } else if (LiquibaseMasters.isMasterCandidate(f)) {
+                masters.computeIfAbsent(f.location(), k -> new ArrayList<>()).add(f);
             }
         }
         Map<String, NamingScheme> schemes = new LinkedHashMap<>();
         List<Candidate> candidates = new ArrayList<>();
+        List<Migration> changesets = new ArrayList<>();
         for (Map.Entry<String, List<SourceFile>> e : byLocation.entrySet()) {
             NamingScheme scheme = options.scheme() != null ? options.scheme()
                     : SchemeDetector.detect(e.getValue(), this::text);
             schemes.put(e.getKey(), scheme);
+            if (scheme == NamingScheme.LIQUIBASE_SQL) {
+                changesets.addAll(changelogs(e.getValue(), masters.getOrDefault(e.getKey(), List.of())));
+                continue;
+            }
+            if (scheme == NamingScheme.ALEMBIC_SQL) {
+                changesets.addAll(alembic(e.getValue()));
+                continue;
+            }
             for (SourceFile f : e.getValue()) {
                 Candidate c = name(f, scheme);
                 if (c != null) {
@@ -113,11 +125,190 @@ public final class MigrationSets {
         }
         candidates.sort(Comparator.comparing(Candidate::path));
         List<Migration> migrations = pair(candidates);
+        migrations.addAll(changesets);
         migrations.sort(MIGRATION_ORDER);
         problems.sort(Comparator.comparing(NamingProblem::path).thenComparing(NamingProblem::type)
                 .thenComparing(NamingProblem::message));
         return new MigrationSet(List.copyOf(migrations), List.copyOf(problems),
                 Collections.unmodifiableMap(schemes));
+    }
+
+    /** Liquibase changelogs read so far in this run; their changesets' versions continue from it. */
+    private int changelogCount;
+
+    /**
+     * The changesets of the formatted SQL changelogs of one location, in the order its XML or YAML master changelogs
+     * list them ({@link LiquibaseMasters}), then the files no master names in path order (the order of Liquibase's
+     * {@code includeAll}); changesets as written. Changeset {@code n} of the {@code k}-th changelog of the run gets
+     * version {@code k.n}; its description is {@code author:id}. A plain SQL file a master's changeset runs with
+     * {@code sqlFile} is named by that changeset, and the file its {@code <rollback>} runs is its down.
+     */
+    private List<Migration> changelogs(List<SourceFile> files, List<SourceFile> masterFiles) {
+        List<SourceFile> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing(SourceFile::relativePath));
+        LiquibaseMasters.Plan plan = LiquibaseMasters.plan(masterFiles, sorted, this::text);
+        Map<String, SourceFile> byPath = new LinkedHashMap<>();
+        for (SourceFile f : sorted) {
+            byPath.put(f.relativePath(), f);
+        }
+        List<SourceFile> ordered = new ArrayList<>();
+        for (String p : plan.order()) {
+            ordered.add(byPath.remove(p));
+        }
+        for (String rollbackFile : plan.rollback().values()) {
+            byPath.remove(rollbackFile);
+        }
+        ordered.addAll(byPath.values());
+        sorted = ordered;
+        List<Migration> migrations = new ArrayList<>();
+        for (SourceFile f : sorted) {
+            String text = text(f);
+            if (text == null) {
+                continue;
+            }
+            int file = ++changelogCount;
+            if (!LiquibaseChangelog.isFormattedSql(text)) {
+                // Liquibase runs an included .sql file without the header as one changeset, raw:includeAll,
+                // which has no rollback
+                ScriptRef up = new ScriptRef(f, Direction.UP, Section.WHOLE);
+                String changeSet = plan.changeSet().get(f.relativePath());
+                String rollbackPath = plan.rollback().get(f.relativePath());
+                if (changeSet != null) {
+                    SourceFile rollback = rollbackPath == null ? null : files.stream()
+                            .filter(x -> x.relativePath().equals(rollbackPath)).findFirst().orElse(null);
+                    migrations.add(new Migration(MigrationVersion.parse(file + ".1"), changeSet + " (" + f.fileName()
+                            + ")", MigrationKind.VERSIONED, NamingScheme.LIQUIBASE_SQL, up, rollback == null ? null
+                            : new ScriptRef(rollback, Direction.DOWN, Section.WHOLE)));
+                    continue;
+                }
+                if (options.requireDown() == DownPolicy.ALWAYS && !markedIrreversible(f)) {
+                    problem(NamingProblem.Type.MISSING_DOWN, f.displayPath(), f.relativePath() + " is raw SQL (no"
+                                    + " --liquibase formatted sql first line): Liquibase runs it as one changeset"
+                                    + " without rollback",
+                            "make it a formatted SQL changelog with --rollback lines, or mark it with " + IRREVERSIBLE);
+                }
+                migrations.add(new Migration(MigrationVersion.parse(file + ".1"), f.fileName() + " (raw SQL)",
+                        MigrationKind.VERSIONED, NamingScheme.LIQUIBASE_SQL, up, null));
+                continue;
+            }
+            LiquibaseChangelog changelog = LiquibaseChangelog.parse(text);
+            for (LiquibaseChangelog.Problem p : changelog.problems()) {
+                problems.add(NamingProblem.atLine(p.message().contains("same author and id")
+                        ? NamingProblem.Type.DUPLICATE_VERSION : NamingProblem.Type.INVALID_NAME,
+                        f.displayPath(), p.line(), f.relativePath() + ": " + p.message(), p.help()));
+            }
+            boolean usesRollbacks = false;
+            for (LiquibaseChangelog.Changeset c : changelog.changesets()) {
+                usesRollbacks |= c.rollback() != LiquibaseChangelog.Rollback.NONE;
+            }
+            int n = 0;
+            for (LiquibaseChangelog.Changeset c : changelog.changesets()) {
+                n++;
+                ScriptRef up = new ScriptRef(f, Direction.UP, Section.UP, c.key());
+                ScriptRef down = c.rollback() == LiquibaseChangelog.Rollback.NONE ? null
+                        : new ScriptRef(f, Direction.DOWN, Section.DOWN, c.key());
+                boolean required = switch (options.requireDown()) {
+                    case ALWAYS -> true;
+                    case NEVER -> false;
+                    case AUTO -> usesRollbacks;
+                };
+                if (down == null && required && c.irreversibleLine() == 0) {
+                    problems.add(NamingProblem.atLine(NamingProblem.Type.MISSING_DOWN, f.displayPath(), c.line(),
+                            f.relativePath() + ": changeset " + c.key() + " has no --rollback",
+                            "add --rollback lines with the SQL that reverts it, or mark it with " + IRREVERSIBLE
+                                    + " inside the changeset"));
+                }
+                migrations.add(new Migration(MigrationVersion.parse(file + "." + n), c.key(),
+                        MigrationKind.VERSIONED, NamingScheme.LIQUIBASE_SQL, up, down));
+            }
+        }
+        return migrations;
+    }
+
+    /**
+     * The revisions of the Alembic offline scripts of one location: each upgrade part is a migration named by its
+     * revision (and message, when the script carries it), in the order the scripts (by path) print them; the
+     * downgrade part of the same revision, in any script of the location, is its down. Revision {@code n} of the
+     * {@code k}-th script gets version {@code k.n}.
+     */
+    private List<Migration> alembic(List<SourceFile> files) {
+        List<SourceFile> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing(SourceFile::relativePath));
+        Map<String, SourceFile> downFile = new LinkedHashMap<>();
+        Map<SourceFile, AlembicSql> parsed = new LinkedHashMap<>();
+        for (SourceFile f : sorted) {
+            String text = text(f);
+            AlembicSql script = text == null ? null : AlembicSql.parse(text);
+            if (script == null || script.parts().isEmpty()) {
+                if (text != null) {
+                    problem(NamingProblem.Type.INVALID_NAME, f.displayPath(), f.relativePath() + " has no"
+                                    + " -- Running upgrade/downgrade line, so it is no script alembic --sql printed",
+                            "print it again with alembic upgrade <from>:<to> --sql > " + f.relativePath()
+                                    + ", or move it out of the location");
+                }
+                continue;
+            }
+            parsed.put(f, script);
+            for (AlembicSql.Part p : script.parts()) {
+                if (p.direction() == Direction.DOWN) {
+                    downFile.putIfAbsent(p.revision(), f);
+                }
+            }
+        }
+        List<Migration> migrations = new ArrayList<>();
+        Map<String, SourceFile> upFile = new LinkedHashMap<>();
+        for (Map.Entry<SourceFile, AlembicSql> e : parsed.entrySet()) {
+            SourceFile f = e.getKey();
+            int n = 0;
+            int file = 0;
+            for (AlembicSql.Part p : e.getValue().parts()) {
+                if (p.direction() != Direction.UP) {
+                    continue;
+                }
+                if (file == 0) {
+                    file = ++changelogCount;
+                }
+                SourceFile earlier = upFile.putIfAbsent(p.revision(), f);
+                if (earlier != null) {
+                    problems.add(NamingProblem.atLine(NamingProblem.Type.DUPLICATE_VERSION, f.displayPath(), p.line(),
+                            "revision " + p.revision() + " is upgraded twice: in " + earlier.relativePath() + " and"
+                                    + " on line " + p.line() + " of " + f.relativePath(),
+                            "print each revision once: alembic upgrade <from>:<to> --sql with ranges that do not"
+                                    + " overlap"));
+                    continue;
+                }
+                n++;
+                SourceFile down = downFile.get(p.revision());
+                ScriptRef upRef = new ScriptRef(f, Direction.UP, Section.UP, p.revision());
+                ScriptRef downRef = down == null ? null : new ScriptRef(down, Direction.DOWN, Section.DOWN,
+                        p.revision());
+                boolean required = switch (options.requireDown()) {
+                    case ALWAYS -> true;
+                    case NEVER -> false;
+                    case AUTO -> !downFile.isEmpty();
+                };
+                if (downRef == null && required) {
+                    problems.add(NamingProblem.atLine(NamingProblem.Type.MISSING_DOWN, f.displayPath(), p.line(),
+                            f.relativePath() + ": revision " + p.revision() + " has no -- Running downgrade "
+                                    + p.revision() + " -> ... part in the downgrade scripts of the location",
+                            "print the downgrades with alembic downgrade <to>:<from> --sql into the location, and"
+                                    + " write a downgrade() for " + p.revision()));
+                }
+                migrations.add(new Migration(MigrationVersion.parse(file + "." + n), AlembicSql.describe(p),
+                        MigrationKind.VERSIONED, NamingScheme.ALEMBIC_SQL, upRef, downRef));
+            }
+        }
+        for (Map.Entry<String, SourceFile> d : downFile.entrySet()) {
+            if (!upFile.containsKey(d.getKey())) {
+                AlembicSql.Part p = parsed.get(d.getValue()).find(Direction.DOWN, d.getKey());
+                problems.add(NamingProblem.atLine(NamingProblem.Type.ORPHAN_DOWN, d.getValue().displayPath(),
+                        p.line(), d.getValue().relativePath() + ": the downgrade of revision " + d.getKey()
+                                + " has no upgrade in the scripts of the location",
+                        "print the upgrade of " + d.getKey() + " with alembic upgrade <from>:" + d.getKey()
+                                + " --sql into the location, or leave its downgrade out"));
+            }
+        }
+        return migrations;
     }
 
     private static boolean isSql(SourceFile f) {

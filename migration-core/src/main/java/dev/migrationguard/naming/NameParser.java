@@ -81,6 +81,8 @@ public final class NameParser {
             case DBMATE, GOOSE -> singleFile(path, scheme);
             case TIMESTAMP -> timestamp(path);
             case SEQUENTIAL -> sequential(path);
+            case LIQUIBASE_SQL, ALEMBIC_SQL -> ParsedName.migration(path, scheme, MigrationKind.VERSIONED, Direction.UP, null,
+                    stem(path));
         };
     }
 
@@ -386,7 +388,7 @@ public final class NameParser {
             case FOLDER_PAIRS -> dir + v + "_" + name + (up ? "/up" : "/down") + SQL;
             case DBMATE, GOOSE, SEQUENTIAL -> up ? dir + v + "_" + name + SQL : null;
             case TIMESTAMP -> up && v.length() == 14 ? dir + v + "_" + name + SQL : null;
-            case FLYWAY -> null;
+            case FLYWAY, LIQUIBASE_SQL, ALEMBIC_SQL -> null;
         };
     }
 
@@ -406,6 +408,7 @@ public final class NameParser {
             case DBMATE, GOOSE -> dir + "<version>_" + name + SQL;
             case TIMESTAMP -> dir + "YYYYMMDDHHMMSS_" + name + SQL;
             case SEQUENTIAL -> dir + "<number>_" + name + SQL;
+            case LIQUIBASE_SQL, ALEMBIC_SQL -> dir + name + SQL;
         };
     }
 

@@ -11,13 +11,24 @@ package dev.migrationguard.naming;
  *                  problem can be shown on that one when only it is being checked (the hook checks the files a commit
  *                  touches); null for a problem of one file
  * @param otherHelp what to do when the problem is shown on {@code otherPath}; null when {@code otherPath} is
+ * @param line      1-based line of {@code path} the problem is about (a changeset of a changelog), 0 for the file
  */
 public record NamingProblem(Type type, String path, String message, String help, String otherPath,
-                            String otherHelp) {
+                            String otherHelp, int line) {
 
     /** A problem of one file. */
     public NamingProblem(Type type, String path, String message, String help) {
-        this(type, path, message, help, null, null);
+        this(type, path, message, help, null, null, 0);
+    }
+
+    /** A problem between two files. */
+    public NamingProblem(Type type, String path, String message, String help, String otherPath, String otherHelp) {
+        this(type, path, message, help, otherPath, otherHelp, 0);
+    }
+
+    /** A problem on one line of a file. */
+    public static NamingProblem atLine(Type type, String path, int line, String message, String help) {
+        return new NamingProblem(type, path, message, help, null, null, line);
     }
 
     public enum Type {

@@ -15,7 +15,18 @@ public enum NamingScheme {
     /** {@code YYYYMMDDHHMMSS_name.sql} or {@code YYYYMMDD_HHMMSS_name.sql}, up only. */
     TIMESTAMP,
     /** {@code NNN_name.sql} or {@code vNNN_name.sql}, up only. */
-    SEQUENTIAL;
+    SEQUENTIAL,
+    /**
+     * Liquibase formatted SQL changelogs: any {@code .sql} file whose first line is {@code --liquibase formatted sql};
+     * each {@code --changeset author:id} is a migration and its {@code --rollback} SQL is its down.
+     */
+    LIQUIBASE_SQL,
+    /**
+     * Alembic offline SQL: a {@code .sql} file printed by {@code alembic upgrade A:B --sql}, split at its
+     * {@code -- Running upgrade A -> B} lines, one migration per revision; the parts of a file printed by
+     * {@code alembic downgrade B:A --sql} in the same location are their downs.
+     */
+    ALEMBIC_SQL;
 
     /** The configuration spelling: lower case with dashes, e.g. {@code golang-migrate}. */
     public String configName() {

@@ -7,10 +7,12 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Guesses the naming scheme of one location from its {@code .sql} files: each file votes for the most specific scheme
- * its name (and, for {@code <version>_<name>.sql}, its section markers) fits; the scheme with most votes wins, ties
- * going to the more specific scheme. A location where no file votes is read as {@link NamingScheme#FLYWAY}, the
- * scheme of the default location.
+ * Guesses the naming scheme of one location from its {@code .sql} files: a Liquibase formatted SQL changelog (first
+ * line {@code --liquibase formatted sql}) votes for {@link NamingScheme#LIQUIBASE_SQL}, a script printed by
+ * {@code alembic upgrade --sql} ({@code -- Running upgrade A -> B} lines) for {@link NamingScheme#ALEMBIC_SQL}; any
+ * other file votes for the most specific scheme its name (and, for {@code <version>_<name>.sql}, its section
+ * markers) fits; the scheme with most votes wins, ties going to the more specific scheme. A location where no file
+ * votes is read as {@link NamingScheme#FLYWAY}, the scheme of the default location.
  */
 final class SchemeDetector {
 
@@ -54,6 +56,13 @@ final class SchemeDetector {
     /** The most specific scheme {@code f} fits, or null. */
     static NamingScheme vote(SourceFile f, Function<SourceFile, String> textOf) {
         String path = f.relativePath();
+        String content = textOf.apply(f);
+        if (LiquibaseChangelog.isFormattedSql(content)) {
+            return NamingScheme.LIQUIBASE_SQL;
+        }
+        if (content != null && content.contains("-- Running ") && AlembicSql.isAlembicSql(content)) {
+            return NamingScheme.ALEMBIC_SQL;
+        }
         for (NamingScheme s : List.of(NamingScheme.GOLANG_MIGRATE, NamingScheme.FOLDER_PAIRS, NamingScheme.FLYWAY)) {
             if (NameParser.fits(path, s)) {
                 return s;

@@ -15,6 +15,8 @@ final class SchemeTexts {
             case GOOSE -> "goose";
             case TIMESTAMP -> "timestamp";
             case SEQUENTIAL -> "sequential";
+            case LIQUIBASE_SQL -> "Liquibase formatted SQL";
+            case ALEMBIC_SQL -> "Alembic offline SQL";
         };
     }
 
@@ -28,6 +30,8 @@ final class SchemeTexts {
             case GOOSE -> "<version>_<name>.sql with -- +goose Up and -- +goose Down sections";
             case TIMESTAMP -> "YYYYMMDDHHMMSS_<name>.sql";
             case SEQUENTIAL -> "<number>_<name>.sql";
+            case LIQUIBASE_SQL -> "<name>.sql starting with --liquibase formatted sql";
+            case ALEMBIC_SQL -> "<name>.sql printed by alembic upgrade --sql (-- Running upgrade A -> B lines)";
         };
     }
 }

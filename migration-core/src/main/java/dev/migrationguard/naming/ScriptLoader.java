@@ -30,6 +30,9 @@ public final class ScriptLoader {
             return LoadedScript.failed(decoded.error(), decoded.errorLine());
         }
         String text = decoded.text();
+        if (ref.unit() != null) {
+            return changeset(ref, text, decoded.bomLength());
+        }
         if (ref.section() == Section.WHOLE) {
             return new LoadedScript(text, 1, decoded.bomLength(), false, null, 0);
         }
@@ -46,6 +49,28 @@ public final class ScriptLoader {
         boolean noTransaction = style == NamingScheme.GOOSE ? layout.noTransaction() : marker.noTransaction();
         return new LoadedScript(layout.body(text, marker), marker.bodyLine(),
                 decoded.bomLength() + marker.bodyByteOffset(), noTransaction, null, 0);
+    }
+
+    /** The up or rollback script of the Liquibase changeset, or the part of the Alembic revision, {@code ref.unit()}. */
+    private static LoadedScript changeset(ScriptRef ref, String text, long bom) {
+        if (!LiquibaseChangelog.isFormattedSql(text)) {
+            AlembicSql.Part part = AlembicSql.parse(text).find(ref.direction(), ref.unit());
+            if (part == null) {
+                String verb = ref.direction() == Direction.UP ? "upgrade" : "downgrade";
+                return LoadedScript.failed("no -- Running " + verb + " line for revision " + ref.unit()
+                        + " in the file", 0);
+            }
+            return new LoadedScript(AlembicSql.text(text, part), part.bodyLine(), bom + part.bodyByteOffset(),
+                    AlembicSql.autocommit(text, part), null, 0);
+        }
+        LiquibaseChangelog changelog = LiquibaseChangelog.parse(text);
+        LiquibaseChangelog.Changeset c = changelog.find(ref.unit());
+        if (c == null) {
+            return LoadedScript.failed("no changeset " + ref.unit() + " in the changelog", 0);
+        }
+        String script = ref.direction() == Direction.UP ? LiquibaseChangelog.upText(text, c)
+                : LiquibaseChangelog.rollbackText(text, c);
+        return new LoadedScript(script, c.bodyLine(), bom + c.bodyByteOffset(), c.noTransaction(), null, 0);
     }
 
     private static String reason(Exception e) {

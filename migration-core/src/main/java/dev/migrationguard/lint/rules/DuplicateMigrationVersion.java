@@ -32,7 +32,7 @@ public final class DuplicateMigrationVersion implements Rule {
             if (!ctx.inScope(p.path()) && p.otherPath() != null && ctx.inScope(p.otherPath())) {
                 ctx.report(p.otherPath(), 0, 0, p.message(), p.otherHelp());
             } else {
-                ctx.report(p.path(), 0, 0, p.message(), p.help());
+                ctx.report(p.path(), p.line(), 0, p.message(), p.help());
             }
         }
         ctx.base().ifPresent(base -> acrossBase(ctx, base));
@@ -51,7 +51,9 @@ public final class DuplicateMigrationVersion implements Rule {
         }
         for (Migration m : ctx.set().migrations()) {
             String path = m.up().displayPath();
-            if (!ctx.inScope(path) || !base.isNew(path) || base.isRenameTarget(path)) {
+            if (!ctx.inScope(path) || !base.isNew(path) || base.isRenameTarget(path)
+                    || m.scheme() == dev.migrationguard.naming.NamingScheme.LIQUIBASE_SQL) {
+                // a changeset's version is its place in the changelogs, not a name it claims
                 continue;
             }
             Migration other = onlyOnBase.get(key(m));

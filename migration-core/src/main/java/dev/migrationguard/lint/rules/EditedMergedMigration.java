@@ -31,7 +31,7 @@ public final class EditedMergedMigration implements Rule {
             if (m.kind() == MigrationKind.REPEATABLE || !ctx.inScope(path)) {
                 continue;
             }
-            Optional<Migration> merged = base.baseMigration(path);
+            Optional<Migration> merged = base.baseMigration(m.up());
             if (merged.isEmpty() || merged.get().kind() == MigrationKind.REPEATABLE || !base.changedSinceFork(path)) {
                 continue;
             }

@@ -17,7 +17,7 @@ abstract class NamingProblemRule implements Rule {
     public final void checkSet(SetContext ctx) {
         for (NamingProblem p : ctx.set().problems()) {
             if (p.type() == type) {
-                ctx.report(p.path(), 0, 0, p.message(), p.help());
+                ctx.report(p.path(), p.line(), 0, p.message(), p.help());
             }
         }
     }

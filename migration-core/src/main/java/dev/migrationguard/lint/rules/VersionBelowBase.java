@@ -45,7 +45,10 @@ public final class VersionBelowBase implements Rule {
         }
         for (Migration m : ctx.set().migrations()) {
             String path = m.up().displayPath();
-            if (m.kind() != MigrationKind.VERSIONED || !ctx.inScope(path) || !base.isNew(path)
+            // Liquibase changesets have no version of their own (theirs is their place in the changelogs), and
+            // Liquibase runs every changeset a database has not run, wherever it stands
+            if (m.kind() != MigrationKind.VERSIONED
+                    || m.scheme() == dev.migrationguard.naming.NamingScheme.LIQUIBASE_SQL || !ctx.inScope(path) || !base.isNew(path)
                     || base.isRenameTarget(path) || m.version().compareTo(highest) >= 0
                     || onBase.contains(m.version())) {
                 continue;
