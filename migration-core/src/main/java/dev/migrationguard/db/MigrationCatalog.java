@@ -57,6 +57,24 @@ public final class MigrationCatalog {
         return set;
     }
 
+    /**
+     * The changelogs whose migrations another tool runs (Liquibase formatted SQL, Alembic offline SQL): linted and
+     * round-tripped, never applied by this runner, whose versions are their positions in the changelog.
+     */
+    public List<String> foreignChangelogs() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (dev.migrationguard.naming.Migration m : set.migrations()) {
+            if (m.scheme() == dev.migrationguard.naming.NamingScheme.LIQUIBASE_SQL
+                    || m.scheme() == dev.migrationguard.naming.NamingScheme.ALEMBIC_SQL) {
+                out.add(m.up().displayPath() + ": a " + (m.scheme() == dev.migrationguard.naming.NamingScheme.ALEMBIC_SQL
+                        ? "Alembic offline SQL file; Alembic applies it (alembic upgrade)"
+                        : "Liquibase changelog; Liquibase applies it (liquibase update)")
+                        + ", this runner does not; db:lint and db:roundtrip read it");
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** Problems that stop every goal that writes (names that fit no scheme, a version taken twice). */
     public List<String> blockingProblems() {
         return blocking;

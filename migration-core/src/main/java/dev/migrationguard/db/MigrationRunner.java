@@ -173,6 +173,11 @@ public final class MigrationRunner {
         MigrationCatalog catalog;
         try {
             catalog = MigrationCatalog.load(config);
+            if (writes && !catalog.foreignChangelogs().isEmpty()) {
+                discard(opening);
+                return RunResult.refused("nothing was run: these migrations belong to another tool",
+                        catalog.foreignChangelogs());
+            }
             if (writes && !catalog.blockingProblems().isEmpty()) {
                 discard(opening);
                 return RunResult.refused("nothing was run: fix the migration names first",
