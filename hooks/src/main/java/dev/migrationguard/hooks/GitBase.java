@@ -21,7 +21,6 @@ import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.BranchConfig;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.CoreConfig;
-import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -326,7 +325,8 @@ public final class GitBase implements AutoCloseable {
 
     private List<SourceFile> readTreeFiles(ObjectId commit, boolean keep) throws IOException {
         List<SourceFile> files = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        // a path is read once, for the first location holding it; only overlapping locations need the check
+        Set<String> seen = locations.size() > 1 ? new HashSet<>() : null;
         try (RevWalk rw = new RevWalk(repo)) {
             RevTree tree = rw.parseCommit(commit).getTree();
             for (Location location : locations) {
@@ -337,7 +337,8 @@ public final class GitBase implements AutoCloseable {
                         : listings.under(tree, prefix);
                 for (TreeListings.Entry e : entries) {
                     String relative = e.relativePath;
-                    if (!e.isFile() || !seen.add(prefix.isEmpty() ? relative : prefix + "/" + relative)) {
+                    if (!e.isFile() || (seen != null && !seen.add(prefix.isEmpty() ? relative
+                            : prefix + "/" + relative))) {
                         continue;
                     }
                     here.add(new SourceFile(displayPrefix + relative, location.display(), relative,
