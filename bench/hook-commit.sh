@@ -2,19 +2,27 @@
 # Whole-process benchmark of the pre-commit hook: wall time of `git commit` without the hook, with it, and with it
 # plus its class data sharing archive, committing 1 and 20 new migrations into a repository holding N migrations.
 # Usage: bench/hook-commit.sh [N=2000] [RUNS=7]
-# Builds the module jars itself (package -DskipTests) and installs nothing.
+# Builds the module jars itself (package -DskipTests; Maven options such as -Dmaven.repo.local from MAVEN_ARGS) and
+# installs nothing. With HOOK_CP set to a hook classpath (hooks jar, engine jar, their dependencies) it builds nothing
+# and times that hook instead, e.g. the jars of an earlier commit kept aside for a before/after comparison.
+# With ONLY_CDS=1 only the default set-up (hook with its archive) is timed, beside git commit without the hook.
 set -euo pipefail
 N=${1:-2000}
 RUNS=${2:-7}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-CP_FILE=$(mktemp)
-(cd "$ROOT" && ./mvnw -B -q -o package -DskipTests dependency:build-classpath -pl hooks -am -DincludeScope=runtime \
-  -Dmdep.outputFile="$CP_FILE" >/dev/null)
-# this checkout's engine, not an installed one
-DEPS=$(tr ':' '\n' < "$CP_FILE" | grep -v '/migration-core/' | paste -sd: -)
-CP="$ROOT/hooks/target/migration-guard-hooks-0.1.0-SNAPSHOT.jar:$ROOT/migration-core/target/migration-core-0.1.0-SNAPSHOT.jar:$DEPS"
+if [ -n "${HOOK_CP:-}" ]; then
+  CP=$HOOK_CP
+else
+  CP_FILE=$(mktemp)
+  (cd "$ROOT" && ./mvnw -B -q -o package -DskipTests dependency:build-classpath -pl hooks -am \
+    -DincludeScope=runtime -Dmdep.outputFile="$CP_FILE" >/dev/null)
+  # this checkout's engine, not an installed one
+  DEPS=$(tr ':' '\n' < "$CP_FILE" | grep -v '/migration-core/' | paste -sd: -)
+  rm -f "$CP_FILE"
+  CP="$ROOT/hooks/target/migration-guard-hooks-0.1.0-SNAPSHOT.jar:$ROOT/migration-core/target/migration-core-0.1.0-SNAPSHOT.jar:$DEPS"
+fi
 WORK=$(mktemp -d)
-trap 'rm -rf "$WORK" "$CP_FILE"' EXIT
+trap 'rm -rf "$WORK"' EXIT
 REPO="$WORK/repo"
 DIR="$REPO/src/main/resources/db/migration"
 mkdir -p "$DIR"
@@ -30,7 +38,8 @@ g add -A && g commit -q -m "$N migrations"
 BASE=$(g rev-parse HEAD)
 
 next=$((N + 1))
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# nearest-rank percentile of the numbers on stdin: $1 = 50, 90
+pct() { sort -n | awk -v p="$1" '{a[NR]=$1} END {r=int((p*NR+99)/100); if (r<1) r=1; print a[r]}'; }
 measure() { # $1 label, $2 files per commit
   local times=()
   for r in $(seq 1 "$RUNS"); do
@@ -47,16 +56,18 @@ measure() { # $1 label, $2 files per commit
     end=$(date +%s%N)
     times+=($(( (end - start) / 1000000 )))
   done
-  printf '%-28s %2d staged: p50 %4d ms  (runs: %s)\n' "$1" "$2" \
-    "$(printf '%s\n' "${times[@]}" | median)" "${times[*]}"
+  printf '%-28s %2d staged: p50 %4d ms  p90 %4d ms  (runs: %s)\n' "$1" "$2" \
+    "$(printf '%s\n' "${times[@]}" | pct 50)" "$(printf '%s\n' "${times[@]}" | pct 90)" "${times[*]}"
 }
 
 echo "git commit wall time, repository with $N migrations, $RUNS runs each"
 measure "no hook" 1
 measure "no hook" 20
 java -cp "$CP" "$ROOT/bench/InstallHook.java" "$REPO" > /dev/null
-measure "hook" 1
-measure "hook" 20
+if [ -z "${ONLY_CDS:-}" ]; then
+  measure "hook" 1
+  measure "hook" 20
+fi
 java -cp "$CP" "$ROOT/bench/InstallHook.java" "$REPO" cds > /dev/null
 test -f "$REPO/.git/migration-guard/hook.jsa" || { echo "no CDS archive was created"; exit 1; }
 measure "hook + CDS archive" 1

@@ -21,11 +21,11 @@ import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.BranchConfig;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.CoreConfig;
-import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.treewalk.FileTreeIterator;
@@ -82,11 +82,14 @@ public final class GitBase implements AutoCloseable {
     private final List<String> notes = new ArrayList<>();
     /** The files of each commit's tree read so far: the base and the branch are often the same commit. */
     private final Map<ObjectId, List<SourceFile>> trees = new HashMap<>();
+    /** What the locations' directories of a tree hold, walked once per directory (or read from the hook's cache). */
+    private final TreeListings listings;
 
-    private GitBase(Repository repo, boolean owned, MigrationGuardConfig config) {
+    private GitBase(Repository repo, boolean owned, MigrationGuardConfig config, TreeListings listings) {
         this.repo = repo;
         this.owned = owned;
         this.config = config;
+        this.listings = listings;
         this.workTree = GitLocations.workTree(repo);
         Set<String> seen = new HashSet<>();
         for (String configured : config.locations()) {
@@ -126,12 +129,16 @@ public final class GitBase implements AutoCloseable {
             throw new GitBaseException("cannot open the Git repository of " + config.projectDir() + ": "
                     + e.getMessage() + "; check that git status works there");
         }
-        return repo == null ? Optional.empty() : Optional.of(new GitBase(repo, true, config));
+        return repo == null ? Optional.empty()
+                : Optional.of(new GitBase(repo, true, config, TreeListings.inMemory(repo)));
     }
 
-    /** Uses an open repository (the hook's); {@link #close()} leaves it open. */
-    static GitBase of(Repository repo, MigrationGuardConfig config) {
-        return new GitBase(repo, false, config);
+    /**
+     * Uses an open repository (the hook's), reading trees through {@code listings}; {@link #close()} leaves it
+     * open.
+     */
+    static GitBase of(Repository repo, MigrationGuardConfig config, TreeListings listings) {
+        return new GitBase(repo, false, config, listings);
     }
 
     static GitBaseException notInRepository(MigrationGuardConfig config) {
@@ -238,11 +245,14 @@ public final class GitBase implements AutoCloseable {
         return out;
     }
 
-    /** The migration files on {@code base} and at its fork point, for the engine. */
+    /**
+     * The migration files on {@code base} and at its fork point, for the engine. Their listings are the ones the
+     * hook keeps for its next commits.
+     */
     public BaseRevision revision(BaseRef base) throws IOException {
-        List<SourceFile> files = treeFiles(ObjectId.fromString(base.commit()));
+        List<SourceFile> files = treeFiles(ObjectId.fromString(base.commit()), true);
         List<SourceFile> fork = base.forkPoint() == null || base.forkPoint().equals(base.commit()) ? files
-                : treeFiles(ObjectId.fromString(base.forkPoint()));
+                : treeFiles(ObjectId.fromString(base.forkPoint()), true);
         return new BaseRevision(base.name(), files, fork);
     }
 
@@ -251,9 +261,9 @@ public final class GitBase implements AutoCloseable {
         return switch (side) {
             case HEAD -> {
                 ObjectId head = repo.resolve(Constants.HEAD + "^{commit}");
-                yield head == null ? List.of() : treeFiles(head);
+                yield head == null ? List.of() : treeFiles(head, false);
             }
-            case INDEX -> StagedSources.read(repo, config).files();
+            case INDEX -> StagedSources.read(repo, config, listings).files();
             case WORKING_TREE -> asStaged(FileSystemSources.list(config.projectDir(), config.locations()).files());
         };
     }
@@ -317,42 +327,42 @@ public final class GitBase implements AutoCloseable {
         return new BaseRef(name, how, commit.name(), fork);
     }
 
-    /** The regular files under the locations in the tree of {@code commit}, location by location, path order. */
-    private List<SourceFile> treeFiles(ObjectId commit) throws IOException {
+    /**
+     * The regular files under the locations in the tree of {@code commit}, location by location, path order.
+     *
+     * @param keep whether the hook keeps the locations' listings for its next commits (the base's and fork point's)
+     */
+    private List<SourceFile> treeFiles(ObjectId commit, boolean keep) throws IOException {
         List<SourceFile> known = trees.get(commit);
         if (known == null) {
-            known = List.copyOf(readTreeFiles(commit));
+            known = List.copyOf(readTreeFiles(commit, keep));
             trees.put(commit.copy(), known);
+        } else if (keep) {
+            readTreeFiles(commit, true); // marks the listings as kept; they are known by now
         }
         return known;
     }
 
-    private List<SourceFile> readTreeFiles(ObjectId commit) throws IOException {
+    private List<SourceFile> readTreeFiles(ObjectId commit, boolean keep) throws IOException {
         List<SourceFile> files = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        // a path is read once, for the first location holding it; only overlapping locations need the check
+        Set<String> seen = locations.size() > 1 ? new HashSet<>() : null;
         try (RevWalk rw = new RevWalk(repo)) {
-            var tree = rw.parseCommit(commit).getTree();
+            RevTree tree = rw.parseCommit(commit).getTree();
             for (Location location : locations) {
+                String prefix = location.prefix();
                 String displayPrefix = FileSystemSources.displayPrefix(location.display());
                 List<SourceFile> here = new ArrayList<>();
-                try (TreeWalk walk = new TreeWalk(repo)) {
-                    walk.addTree(tree);
-                    walk.setRecursive(true);
-                    if (!location.prefix().isEmpty()) {
-                        walk.setFilter(PathFilterGroup.createFromStrings(location.prefix()));
+                List<TreeListings.Entry> entries = keep ? listings.underKept(tree, prefix)
+                        : listings.under(tree, prefix);
+                for (TreeListings.Entry e : entries) {
+                    String relative = e.relativePath;
+                    if (!e.isFile() || (seen != null && !seen.add(prefix.isEmpty() ? relative
+                            : prefix + "/" + relative))) {
+                        continue;
                     }
-                    while (walk.next()) {
-                        FileMode mode = walk.getFileMode(0);
-                        String path = walk.getPathString();
-                        if (!(FileMode.REGULAR_FILE.equals(mode) || FileMode.EXECUTABLE_FILE.equals(mode))
-                                || !seen.add(path)) {
-                            continue;
-                        }
-                        String relative = location.prefix().isEmpty() ? path
-                                : path.substring(location.prefix().length() + 1);
-                        here.add(new SourceFile(displayPrefix + relative, location.display(), relative,
-                                new Blob(repo, walk.getObjectId(0))));
-                    }
+                    here.add(new SourceFile(displayPrefix + relative, location.display(), relative,
+                            new Blob(repo, e.id)));
                 }
                 here.sort((a, b) -> a.relativePath().compareTo(b.relativePath()));
                 files.addAll(here);

@@ -61,12 +61,14 @@ public final class GitLint {
      * deletes, and the history checks against {@code db.base}, else the branch's upstream, else {@code origin/main},
      * else {@code main} (none: one note, no history checks).
      *
+     * @param listings how trees are read: the hook's, which keeps the base's listings for its next commits
      * @return empty when the commit touches no migration (nothing to print)
      * @throws GitBaseException when {@code db.base} is configured but does not resolve
      */
     static Optional<LintResult> lintStaged(Repository repo, MigrationGuardConfig config,
-                                           StagedSources.Staged staged) throws IOException, GitBaseException {
-        GitBase git = GitBase.of(repo, config);
+                                           StagedSources.Staged staged, TreeListings listings)
+            throws IOException, GitBaseException {
+        GitBase git = GitBase.of(repo, config, listings);
         Set<String> deleted = staged.deleted();
         if (staged.changed().isEmpty() && deleted.isEmpty()) {
             return Optional.empty();

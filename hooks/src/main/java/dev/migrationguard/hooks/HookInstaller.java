@@ -259,7 +259,8 @@ public final class HookInstaller {
     }
 
     private static void deleteState(Path stateDir) throws IOException {
-        for (String name : List.of(HookState.STATE_FILE, HookState.CONFIG_FILE, RUN_SCRIPT, CDS_ARCHIVE)) {
+        for (String name : List.of(HookState.STATE_FILE, HookState.CONFIG_FILE, RUN_SCRIPT, CDS_ARCHIVE,
+                TreeListings.CACHE_FILE)) {
             Files.deleteIfExists(stateDir.resolve(name));
         }
         Path lib = stateDir.resolve(HookClasspath.LIB_DIR);

@@ -114,15 +114,18 @@ public final class HookMain {
                 return outOfDate("the recorded configuration " + configFile + " cannot be used");
             }
             MigrationGuardConfig config = builder.build();
-            StagedSources.Staged staged = StagedSources.read(repo, config);
+            TreeListings listings = TreeListings.cached(repo, stateDir.resolve(TreeListings.CACHE_FILE),
+                    state.toolKey());
+            StagedSources.Staged staged = StagedSources.read(repo, config, listings);
             Optional<LintResult> linted;
             try {
-                linted = GitLint.lintStaged(repo, config, staged);
+                linted = GitLint.lintStaged(repo, config, staged, listings);
             } catch (GitBaseException e) {
                 err.println("Migration Guard: " + e.getMessage());
                 err.println(BYPASS);
                 return 2;
             }
+            listings.save();
             if (linted.isEmpty()) {
                 return 0;
             }

@@ -6,7 +6,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 
@@ -60,6 +63,30 @@ record HookState(List<String> classpath, String projectDir, List<String> fingerp
             return null;
         }
         return new HookState(list(p, "classpath."), projectDir, list(p, "fingerprintFile."), fingerprint);
+    }
+
+    /**
+     * What tells one build of the hook from another, for the caches it keeps in the state directory: each recorded
+     * jar's path, size and modification time (a rebuilt or upgraded jar changes them), as a SHA-256 in hex.
+     */
+    String toolKey() {
+        StringBuilder key = new StringBuilder();
+        for (String entry : classpath) {
+            Path p = Path.of(entry);
+            key.append(entry).append('|');
+            try {
+                key.append(Files.size(p)).append('|').append(Files.getLastModifiedTime(p).toMillis());
+            } catch (IOException | RuntimeException e) {
+                key.append('?');
+            }
+            key.append('\n');
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            return key.toString();
+        }
     }
 
     private static void indexed(Properties p, String prefix, List<String> values) {

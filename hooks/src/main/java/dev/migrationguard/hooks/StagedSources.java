@@ -17,9 +17,8 @@ import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 
 /**
  * The migration files of the configured locations as staged in the Git index (the content the commit will record,
@@ -57,16 +56,33 @@ public final class StagedSources {
 
     /** Reads the index of {@code repo} for the locations of {@code config}. */
     public static Staged read(Repository repo, MigrationGuardConfig config) throws IOException {
+        return read(repo, config, TreeListings.inMemory(repo));
+    }
+
+    /** Same, reading the trees of {@code HEAD} through {@code listings}. */
+    static Staged read(Repository repo, MigrationGuardConfig config, TreeListings listings) throws IOException {
         Path workTree = repo.getWorkTree().toPath().toAbsolutePath().normalize();
         Path project = config.projectDir();
         DirCache index = repo.readDirCache();
 
+        // the locations' directories in the repository first: HEAD's files there tell each staged file's state
+        Map<String, String> prefixes = new LinkedHashMap<>(); // repository path prefix -> display prefix
+        for (String configured : config.locations()) {
+            Path dir = FileSystemSources.resolve(project, configured);
+            if (dir.startsWith(workTree)) {
+                prefixes.putIfAbsent(slashes(workTree.relativize(dir)),
+                        FileSystemSources.displayPrefix(FileSystemSources.display(project, dir)));
+            }
+        }
+        Map<String, ObjectId> head = headIds(repo, prefixes.keySet(), listings);
+
         List<SourceFile> files = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        Map<String, String> prefixes = new LinkedHashMap<>(); // repository path prefix -> display prefix
-        Map<String, ObjectId> stagedIds = new HashMap<>();
-        Map<String, String> repoPaths = new HashMap<>();
+        // a path is read once, for the first location holding it; only overlapping locations need the check
+        Set<String> seen = config.locations().size() > 1 ? new HashSet<>() : null;
+        Set<String> changed = new HashSet<>();
+        List<String> stagedPaths = new ArrayList<>();
+        int stagedInHead = 0;
         for (String configured : config.locations()) {
             Path dir = FileSystemSources.resolve(project, configured);
             if (!dir.startsWith(workTree)) {
@@ -77,20 +93,29 @@ public final class StagedSources {
             String prefix = slashes(workTree.relativize(dir));
             String location = FileSystemSources.display(project, dir);
             String displayPrefix = FileSystemSources.displayPrefix(location);
-            prefixes.putIfAbsent(prefix, displayPrefix);
             List<SourceFile> here = new ArrayList<>();
             DirCacheEntry[] entries = prefix.isEmpty() ? allEntries(index) : index.getEntriesWithin(prefix);
             for (DirCacheEntry e : entries) {
+                if (e.getStage() != DirCacheEntry.STAGE_0 || !isFile(e.getFileMode())) {
+                    continue;
+                }
                 String path = e.getPathString();
-                if (e.getStage() != DirCacheEntry.STAGE_0 || !under(path, prefix) || !isFile(e.getFileMode())
-                        || !seen.add(path)) {
+                if (!under(path, prefix) || (seen != null && !seen.add(path))) {
                     continue;
                 }
                 ObjectId id = e.getObjectId();
-                stagedIds.put(path, id);
+                stagedPaths.add(path);
                 String relative = prefix.isEmpty() ? path : path.substring(prefix.length() + 1);
                 String display = displayPrefix + relative;
-                repoPaths.put(display, path);
+                ObjectId before = head.get(path);
+                if (before == null) {
+                    changed.add(display);
+                } else {
+                    stagedInHead++;
+                    if (!before.equals(id)) {
+                        changed.add(display);
+                    }
+                }
                 here.add(new SourceFile(display, location, relative, new BlobContent(repo, id)));
             }
             if (here.isEmpty()) {
@@ -100,20 +125,15 @@ public final class StagedSources {
             files.addAll(here);
         }
 
-        Map<String, ObjectId> head = headIds(repo, prefixes.keySet());
-        Set<String> changed = new HashSet<>();
-        for (SourceFile f : files) {
-            String path = repoPaths.get(f.displayPath());
-            ObjectId before = head.get(path);
-            if (before == null || !before.equals(stagedIds.get(path))) {
-                changed.add(f.displayPath());
-            }
-        }
+        // every file HEAD has under the locations is staged unless fewer of them were met than HEAD holds
         Set<String> deleted = new HashSet<>();
-        for (String path : head.keySet()) {
-            String display = displayOf(path, prefixes);
-            if (!stagedIds.containsKey(path) && display != null) {
-                deleted.add(display);
+        if (stagedInHead != head.size()) {
+            Set<String> staged = new HashSet<>(stagedPaths);
+            for (String path : head.keySet()) {
+                String display = displayOf(path, prefixes);
+                if (display != null && !staged.contains(path)) {
+                    deleted.add(display);
+                }
             }
         }
         return new Staged(files, changed, deleted, notes);
@@ -138,20 +158,19 @@ public final class StagedSources {
     }
 
     /** Blob ids of the files under {@code prefixes} in the tree of {@code HEAD}; empty before the first commit. */
-    private static Map<String, ObjectId> headIds(Repository repo, Set<String> prefixes) throws IOException {
+    private static Map<String, ObjectId> headIds(Repository repo, Set<String> prefixes, TreeListings listings)
+            throws IOException {
         Map<String, ObjectId> ids = new HashMap<>();
         ObjectId head = repo.resolve("HEAD^{tree}");
         if (head == null || prefixes.isEmpty()) {
             return ids;
         }
-        try (RevWalk rw = new RevWalk(repo); TreeWalk walk = new TreeWalk(repo)) {
-            walk.addTree(rw.parseTree(head));
-            walk.setRecursive(true);
-            if (!prefixes.contains("")) {
-                walk.setFilter(PathFilterGroup.createFromStrings(prefixes));
-            }
-            while (walk.next()) {
-                ids.put(walk.getPathString(), walk.getObjectId(0));
+        try (RevWalk rw = new RevWalk(repo)) {
+            RevTree tree = rw.parseTree(head);
+            for (String prefix : prefixes) {
+                for (TreeListings.Entry e : listings.under(tree, prefix)) {
+                    ids.put(prefix.isEmpty() ? e.relativePath : prefix + "/" + e.relativePath, e.id);
+                }
             }
         }
         return ids;

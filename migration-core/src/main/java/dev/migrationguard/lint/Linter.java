@@ -11,6 +11,7 @@ import dev.migrationguard.naming.Migration;
 import dev.migrationguard.naming.MigrationSet;
 import dev.migrationguard.naming.MigrationKind;
 import dev.migrationguard.naming.MigrationSets;
+import dev.migrationguard.naming.NameMemo;
 import dev.migrationguard.naming.NamingProblem;
 import dev.migrationguard.naming.Section;
 import dev.migrationguard.naming.NamingOptions;
@@ -140,7 +141,8 @@ public final class Linter {
      */
     public LintResult lint(List<SourceFile> files, Predicate<SourceFile> scope, List<String> notes) {
         NamingOptions naming = new NamingOptions(config.namingScheme(), config.requireDown());
-        MigrationSet set = MigrationSets.build(files, naming);
+        NameMemo names = new NameMemo();
+        MigrationSet set = MigrationSets.build(files, naming, names);
         Set<String> inScope = new HashSet<>();
         Set<String> branchPaths = new HashSet<>();
         for (SourceFile f : files) {
@@ -157,7 +159,7 @@ public final class Linter {
             }
         }
         FindingCollector collector = new FindingCollector(activeById);
-        LazyBase comparison = new LazyBase(files, set, naming);
+        LazyBase comparison = new LazyBase(files, set, naming, names);
 
         for (ActiveRule r : rules) {
             collector.guard(r, null, () -> r.registered().rule().checkSet(
@@ -329,12 +331,14 @@ public final class Linter {
         private final List<SourceFile> files;
         private final MigrationSet set;
         private final NamingOptions naming;
+        private final NameMemo names;
         private BaseComparison comparison;
 
-        LazyBase(List<SourceFile> files, MigrationSet set, NamingOptions naming) {
+        LazyBase(List<SourceFile> files, MigrationSet set, NamingOptions naming, NameMemo names) {
             this.files = files;
             this.set = set;
             this.naming = naming;
+            this.names = names;
         }
 
         java.util.Optional<BaseComparison> get() {
@@ -342,7 +346,7 @@ public final class Linter {
                 return java.util.Optional.empty();
             }
             if (comparison == null) {
-                comparison = BaseComparison.of(base, files, set, naming);
+                comparison = BaseComparison.of(base, files, set, naming, names);
             }
             return java.util.Optional.of(comparison);
         }

@@ -58,7 +58,8 @@ public final class BaseComparison {
     private final Set<String> forkScripts = new HashSet<>();
     private Map<String, String> renames;
 
-    private BaseComparison(BaseRevision base, List<SourceFile> branch, MigrationSet branchSet, NamingOptions options) {
+    private BaseComparison(BaseRevision base, List<SourceFile> branch, MigrationSet branchSet, NamingOptions options,
+                           NameMemo memo) {
         this.base = base;
         for (SourceFile f : branch) {
             branchFiles.putIfAbsent(f.displayPath(), f);
@@ -69,9 +70,9 @@ public final class BaseComparison {
         for (SourceFile f : base.forkFiles()) {
             forkFiles.putIfAbsent(f.displayPath(), f);
         }
-        this.baseSet = build(base.files(), branchSet, options);
+        this.baseSet = build(base.files(), branchSet, options, memo);
         MigrationSet forkSet = base.forkFiles().equals(base.files()) ? baseSet
-                : build(base.forkFiles(), branchSet, options);
+                : build(base.forkFiles(), branchSet, options, memo);
         index(branchSet, branchByUp, branchScripts);
         index(baseSet, baseByUp, baseScripts);
         for (Migration m : baseSet.migrations()) {
@@ -90,7 +91,16 @@ public final class BaseComparison {
      */
     public static BaseComparison of(BaseRevision base, List<SourceFile> branchFiles, MigrationSet branchSet,
                                     NamingOptions options) {
-        return new BaseComparison(base, branchFiles, branchSet, options);
+        return of(base, branchFiles, branchSet, options, new NameMemo());
+    }
+
+    /**
+     * Same, naming the base's files through {@code memo}: the one the branch's set was built with, so that a name
+     * both sides have is parsed once.
+     */
+    public static BaseComparison of(BaseRevision base, List<SourceFile> branchFiles, MigrationSet branchSet,
+                                    NamingOptions options, NameMemo memo) {
+        return new BaseComparison(base, branchFiles, branchSet, options, memo);
     }
 
     /** Compares {@code branchFiles} with {@code base}, building the branch's migration set first. */
@@ -276,7 +286,8 @@ public final class BaseComparison {
     }
 
     /** The set of {@code files}, each location named with the branch's scheme for it. */
-    private static MigrationSet build(List<SourceFile> files, MigrationSet branchSet, NamingOptions options) {
+    private static MigrationSet build(List<SourceFile> files, MigrationSet branchSet, NamingOptions options,
+                                      NameMemo memo) {
         Map<String, List<SourceFile>> byLocation = new LinkedHashMap<>();
         for (SourceFile f : files) {
             byLocation.computeIfAbsent(f.location(), k -> new ArrayList<>()).add(f);
@@ -286,7 +297,8 @@ public final class BaseComparison {
         Map<String, NamingScheme> schemes = new LinkedHashMap<>();
         for (Map.Entry<String, List<SourceFile>> e : byLocation.entrySet()) {
             NamingScheme scheme = options.scheme() != null ? options.scheme() : branchSet.schemes().get(e.getKey());
-            MigrationSet one = MigrationSets.build(e.getValue(), new NamingOptions(scheme, options.requireDown()));
+            MigrationSet one = MigrationSets.build(e.getValue(), new NamingOptions(scheme, options.requireDown()),
+                    memo);
             migrations.addAll(one.migrations());
             problems.addAll(one.problems());
             schemes.putAll(one.schemes());

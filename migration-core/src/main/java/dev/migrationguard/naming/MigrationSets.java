@@ -37,11 +37,13 @@ public final class MigrationSets {
     private static final String IRREVERSIBLE = "-- migration-guard:irreversible <reason>";
 
     private final NamingOptions options;
+    private final NameMemo memo;
     private final List<NamingProblem> problems = new ArrayList<>();
     private final Map<SourceFile, String> texts = new IdentityHashMap<>();
 
-    private MigrationSets(NamingOptions options) {
+    private MigrationSets(NamingOptions options, NameMemo memo) {
         this.options = options;
+        this.memo = memo;
     }
 
     /** Builds the set with detected schemes and {@link DownPolicy#AUTO}. */
@@ -51,7 +53,15 @@ public final class MigrationSets {
 
     /** Builds the set; every problem is reported in {@link MigrationSet#problems()}, nothing is thrown for them. */
     public static MigrationSet build(List<SourceFile> files, NamingOptions options) {
-        return new MigrationSets(options).run(files);
+        return build(files, options, new NameMemo());
+    }
+
+    /**
+     * Builds the set reading names through {@code memo}, which remembers them for the next set of the same run (the
+     * base a branch is compared with): the result is the same as without it.
+     */
+    public static MigrationSet build(List<SourceFile> files, NamingOptions options, NameMemo memo) {
+        return new MigrationSets(options, memo).run(files);
     }
 
     /** A named file of a location. {@code layout} is set for dbmate/goose files whose text could be read. */
@@ -106,7 +116,7 @@ public final class MigrationSets {
         List<Migration> changesets = new ArrayList<>();
         for (Map.Entry<String, List<SourceFile>> e : byLocation.entrySet()) {
             NamingScheme scheme = options.scheme() != null ? options.scheme()
-                    : SchemeDetector.detect(e.getValue(), this::text);
+                    : SchemeDetector.detect(e.getValue(), this::text, memo);
             schemes.put(e.getKey(), scheme);
             if (scheme == NamingScheme.LIQUIBASE_SQL) {
                 changesets.addAll(changelogs(e.getValue(), masters.getOrDefault(e.getKey(), List.of())));
@@ -317,7 +327,7 @@ public final class MigrationSets {
 
     /** Parses one file's name; null (with a problem recorded when due) when it is not a migration. */
     private Candidate name(SourceFile f, NamingScheme scheme) {
-        ParsedName parsed = NameParser.parse(f.relativePath(), scheme);
+        ParsedName parsed = memo.parse(f.relativePath(), scheme);
         if (!parsed.isValid()) {
             problem(NamingProblem.Type.INVALID_NAME, f.displayPath(), parsed.message(), parsed.help());
             return null;

@@ -18,6 +18,9 @@ final class SchemeDetector {
 
     private static final Pattern PLAIN = Pattern.compile("[vV]?\\d+_.*\\.sql");
     private static final Pattern PREFIXED = Pattern.compile("[vV]\\d+_.*\\.sql");
+    /** The schemes a name alone decides, most specific first. */
+    private static final List<NamingScheme> BY_NAME = List.of(NamingScheme.GOLANG_MIGRATE, NamingScheme.FOLDER_PAIRS,
+            NamingScheme.FLYWAY);
 
     private SchemeDetector() {
     }
@@ -27,10 +30,15 @@ final class SchemeDetector {
      * @param textOf   a file's text (any decoding), or null when it cannot be read
      */
     static NamingScheme detect(List<SourceFile> sqlFiles, Function<SourceFile, String> textOf) {
+        return detect(sqlFiles, textOf, new NameMemo());
+    }
+
+    /** Same, with the votes the names alone decide remembered in (and read from) {@code memo}. */
+    static NamingScheme detect(List<SourceFile> sqlFiles, Function<SourceFile, String> textOf, NameMemo memo) {
         Map<NamingScheme, Integer> votes = new EnumMap<>(NamingScheme.class);
         int prefixed = 0;
         for (SourceFile f : sqlFiles) {
-            NamingScheme vote = vote(f, textOf);
+            NamingScheme vote = vote(f, textOf, memo);
             if (vote == NamingScheme.SEQUENTIAL && PREFIXED.matcher(f.fileName()).matches()) {
                 prefixed++;
             } else if (vote != null) {
@@ -55,23 +63,38 @@ final class SchemeDetector {
 
     /** The most specific scheme {@code f} fits, or null. */
     static NamingScheme vote(SourceFile f, Function<SourceFile, String> textOf) {
+        return vote(f, textOf, new NameMemo());
+    }
+
+    private static NamingScheme vote(SourceFile f, Function<SourceFile, String> textOf, NameMemo memo) {
         String path = f.relativePath();
-        String content = textOf.apply(f);
-        if (LiquibaseChangelog.isFormattedSql(content)) {
-            return NamingScheme.LIQUIBASE_SQL;
+        Object known = memo.vote(path);
+        if (known != null) {
+            return NameMemo.isNoVote(known) ? null : (NamingScheme) known;
         }
-        if (content != null && content.contains("-- Running ") && AlembicSql.isAlembicSql(content)) {
-            return NamingScheme.ALEMBIC_SQL;
-        }
-        for (NamingScheme s : List.of(NamingScheme.GOLANG_MIGRATE, NamingScheme.FOLDER_PAIRS, NamingScheme.FLYWAY)) {
-            if (NameParser.fits(path, s)) {
+        // a plain .sql path fits a scheme when its name parses as a migration of it: parsed through the memo, the
+        // location's naming then finds it parsed (the same answer as NameParser.fits, which composes no message)
+        boolean plain = path.endsWith(".sql") && path.indexOf('\\') < 0;
+        for (NamingScheme s : BY_NAME) {
+            boolean fits = plain && s == NamingScheme.FLYWAY ? memo.parse(path, s).isMigration()
+                    : NameParser.fits(path, s);
+            if (fits) {
+                memo.rememberVote(path, s);
                 return s;
             }
+        }
+        // from here the vote depends on the file's text, which differs between revisions: not remembered. A name
+        // of a scheme above wins without reading the file; a changelog is recognised by its first lines
+        String text = textOf.apply(f);
+        if (LiquibaseChangelog.isFormattedSql(text)) {
+            return NamingScheme.LIQUIBASE_SQL;
+        }
+        if (text != null && text.contains("-- Running ") && AlembicSql.isAlembicSql(text)) {
+            return NamingScheme.ALEMBIC_SQL;
         }
         if (!PLAIN.matcher(f.fileName()).matches()) {
             return null;
         }
-        String text = textOf.apply(f);
         NamingScheme style = text == null ? null : SectionMarkers.styleOf(text);
         if (style != null) {
             return style;
