@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Eight `mvn db:migrate` processes at once on one database, four with -Ddb.schema=public and four without (the
-# spellings of issue 14, item 3): they must take one advisory lock, so exactly one applies the N migrations and the
+# spellings of the history table): they must take one advisory lock, so exactly one applies the N migrations and the
 # seven others wait, then find nothing to do. Prints per-process outcome, the history check and the wall time.
 # Usage: bench/lock-spellings.sh JDBC_BASE_URL [N=20] [MAVEN_REPO]
 #   JDBC_BASE_URL: jdbc:postgresql://host:port/postgres?user=... (a database the role may CREATE DATABASE from); the
