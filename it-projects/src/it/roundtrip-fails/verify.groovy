@@ -8,7 +8,7 @@ def dir = 'src/main/resources/db/migration/'
 expect '[INFO] 1 create users: reversible'
 expect '[INFO] 2 nickname email index: not reversible (up again failed at ' + dir + '2_nickname_email_index.up.sql:2: ' +
         'ERROR: relation "users_email_idx" already exists (SQLSTATE 42P07) in: ' +
-        'CREATE INDEX users_email_idx ON users (email);)'
+        'CREATE INDEX users_email_idx ON users (email))'
 expect '[INFO]   index users_email_idx: present after down'
 expect '[INFO]   lock: ' + dir + '2_nickname_email_index.up.sql:2: CREATE INDEX users_email_idx ON users (email);: ' +
         'ShareLock on users'
