@@ -15,12 +15,16 @@ import org.junit.jupiter.api.Test;
 class AlembicLintTest {
 
     private static LintResult lint(String... namesAndTexts) {
+        return lint(MigrationGuardConfig.defaults(Path.of("/p")), namesAndTexts);
+    }
+
+    private static LintResult lint(MigrationGuardConfig config, String... namesAndTexts) {
         List<SourceFile> files = new ArrayList<>();
         for (int i = 0; i < namesAndTexts.length; i += 2) {
             byte[] bytes = namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8);
             files.add(new SourceFile("sql/" + namesAndTexts[i], "sql", namesAndTexts[i], () -> bytes));
         }
-        return new Linter(MigrationGuardConfig.defaults(Path.of("/p"))).lint(files);
+        return new Linter(config).lint(files);
     }
 
     private static final String UPGRADE = """
@@ -70,37 +74,42 @@ class AlembicLintTest {
                 .containsExactly("1.1 1975ea83b712", "1.2 ae1027a6acf", "1.3 3f2a1c9b7d10");
     }
 
+    private static final String DOWNGRADE = """
+            BEGIN;
+
+            -- Running downgrade 3f2a1c9b7d10 -> ae1027a6acf
+
+            DROP INDEX ix_account_id_email;
+
+            UPDATE alembic_version SET version_num='ae1027a6acf' WHERE alembic_version.version_num = '3f2a1c9b7d10';
+
+            -- Running downgrade ae1027a6acf -> 1975ea83b712
+
+            UPDATE alembic_version SET version_num='1975ea83b712' WHERE alembic_version.version_num = 'ae1027a6acf';
+
+            -- Running downgrade 1975ea83b712 -> 
+
+            DROP TABLE account;
+
+            DELETE FROM alembic_version WHERE alembic_version.version_num = '1975ea83b712';
+
+            DROP TABLE alembic_version;
+
+            COMMIT;
+            """;
+
     @Test
     void theDowngradeScriptIsCheckedAgainstTheUpgrades() {
-        LintResult r = lint("upgrade.sql", UPGRADE, "downgrade.sql", """
-                BEGIN;
-
-                -- Running downgrade 3f2a1c9b7d10 -> ae1027a6acf
-
-                DROP INDEX ix_account_id_email;
-
-                UPDATE alembic_version SET version_num='ae1027a6acf' WHERE alembic_version.version_num = '3f2a1c9b7d10';
-
-                -- Running downgrade ae1027a6acf -> 1975ea83b712
-
-                UPDATE alembic_version SET version_num='1975ea83b712' WHERE alembic_version.version_num = 'ae1027a6acf';
-
-                -- Running downgrade 1975ea83b712 -> 
-
-                DROP TABLE account;
-
-                DELETE FROM alembic_version WHERE alembic_version.version_num = '1975ea83b712';
-
-                DROP TABLE alembic_version;
-
-                COMMIT;
-                """);
-        // the downgrade of ae1027a6acf only moves alembic_version back: it forgets the index, and is reported on
-        // its -- Running downgrade line
-        assertThat(r.findings()).filteredOn(f -> f.rule().equals("empty-down-migration"))
-                .extracting(Finding::file, Finding::line, Finding::message).containsExactly(tuple("sql/downgrade.sql",
-                        9, "down migration of 1.2 ae1027a6acf has no statement"));
-        assertThat(r.findings()).filteredOn(f -> f.file().equals("sql/downgrade.sql"))
+        LintResult r = lint("upgrade.sql", UPGRADE, "downgrade.sql", DOWNGRADE);
+        // the downgrade of ae1027a6acf only moves alembic_version back: an empty down, a deliberate no-op by default
+        // (emptyDown: noop); with emptyDown: error it is reported on its -- Running downgrade line
+        assertThat(r.findings()).noneMatch(f -> f.rule().equals("empty-down-migration"));
+        LintResult strict = lint(MigrationGuardConfig.builder(Path.of("/p"))
+                .emptyDown(dev.migrationguard.config.EmptyDown.ERROR).build(), "upgrade.sql", UPGRADE,
+                "downgrade.sql", DOWNGRADE);
+        assertThat(strict.findings()).filteredOn(f -> f.rule().equals("empty-down-migration"))
+                .extracting(Finding::file, Finding::line).containsExactly(tuple("sql/downgrade.sql", 9));
+        assertThat(strict.findings()).filteredOn(f -> f.file().equals("sql/downgrade.sql"))
                 .extracting(Finding::rule).containsOnly("empty-down-migration");
         assertThat(r.findings()).noneMatch(f -> f.rule().equals("missing-down-migration"));
     }
