@@ -1,4 +1,4 @@
-// build.log holds three invocations on an empty schema: db:migrate, then db:drift as text and as Markdown
+// build.log holds four invocations on an empty schema: db:migrate, db:drift as text and as Markdown, then db:report
 def lines = new File(basedir, 'build.log').readLines()
 
 def expectInOrder = { List<String> patterns ->
@@ -25,8 +25,14 @@ expectInOrder([
     /\[INFO\] ## Schema drift/,
     /\[INFO\] No drift: 0 difference\(s\) .*/,
     /\[INFO\] BUILD SUCCESS/,
+    /\[INFO\] --- db:.*:report \(default-cli\) @ drift ---/,
+    /\[INFO\] Migration Guard: drift section from target\/migration-guard\/drift\.md/,
+    /\[INFO\] BUILD SUCCESS/,
 ])
 assert !lines.any { it.startsWith('[ERROR]') || it.startsWith('[WARNING]') } : 'no error or warning expected'
+def report = new File(basedir, 'target/migration-guard/report.md').text
+assert report.contains('\n## Schema drift\n') : 'the report has the drift section'
+assert report.contains('\nNo drift: 0 difference(s)') : 'the drift section says no drift'
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/migration-guard/drift.json'))
 assert json.ok == true
 assert json.differences == []

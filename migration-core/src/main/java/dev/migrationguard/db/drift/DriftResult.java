@@ -35,6 +35,11 @@ public record DriftResult(String database, String replayedOn, List<String> repla
                 + " script(s) replayed in " + seconds(replayMillis) + "; " + seconds(totalMillis) + " in all";
     }
 
+    DriftResult withTotalMillis(long millis) {
+        return new DriftResult(database, replayedOn, replayed, differences, changed, problems, ignored, replayMillis,
+                millis);
+    }
+
     public long count(DriftDifference.Kind kind) {
         return differences.stream().filter(d -> d.kind() == kind).count();
     }
