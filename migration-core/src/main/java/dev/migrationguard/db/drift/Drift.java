@@ -253,7 +253,7 @@ public final class Drift {
     }
 
     /** Runs a script as the runner does: one transaction, or statement by statement in autocommit. */
-    private static StatementFailure apply(Connection c, StatementRunner runner, PreparedScript script)
+    static StatementFailure apply(Connection c, StatementRunner runner, PreparedScript script)
             throws SQLException {
         if (script.autocommit()) {
             c.setAutoCommit(true);

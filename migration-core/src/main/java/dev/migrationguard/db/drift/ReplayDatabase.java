@@ -34,6 +34,7 @@ final class ReplayDatabase implements AutoCloseable {
     private final int connectTimeout;
     private final AutoCloseable embedded;
     private final String description;
+    private final java.util.List<String> siblings = new java.util.ArrayList<>();
 
     private ReplayDatabase(ConnectionSettings server, ConnectionSettings settings, int connectTimeout,
                            AutoCloseable embedded, String description) {
@@ -47,7 +48,7 @@ final class ReplayDatabase implements AutoCloseable {
     /**
      * Creates the throw-away database.
      *
-     * @param checked   the database checked (its server is used when its user may create databases)
+     * @param checked   the database checked (its server is used when its user may create databases); null for none
      * @param replayUrl the server to replay on, or null
      * @throws DatabaseException when no server can take it, saying what to give instead
      */
@@ -62,15 +63,18 @@ final class ReplayDatabase implements AutoCloseable {
             }
             return on(r.settings(), timeout, null, null);
         }
-        if (mayCreateDatabases(checked, timeout)) {
+        if (checked != null && mayCreateDatabases(checked, timeout)) {
             return on(checked, timeout, null, null);
         }
-        notes.accept("the user of " + checked.describe() + " may not create databases; replaying on an embedded "
-                + "PostgreSQL (give --replay-url / db.replayUrl for a server of the same version)");
+        notes.accept((checked == null ? "no database given" : "the user of " + checked.describe()
+                + " may not create databases") + "; replaying on an embedded PostgreSQL (give --replay-url / "
+                + "db.replayUrl for a server of the version the migrations run on)");
         RoundTripTarget.EmbeddedServer pg = RoundTripTarget.EmbeddedServer.start();
         try {
-            ConnectionSettings s = new ConnectionSettings(pg.jdbcUrl(), "postgres", null, "localhost", 0,
-                    "postgres");
+            Matcher hostPort = Pattern.compile("^jdbc:postgresql://([^:/?]+):(\\d+)/").matcher(pg.jdbcUrl());
+            ConnectionSettings s = new ConnectionSettings(pg.jdbcUrl(), "postgres", null,
+                    hostPort.find() ? hostPort.group(1) : "localhost",
+                    hostPort.find(0) ? Integer.parseInt(hostPort.group(2)) : 5432, "postgres");
             return on(s, timeout, pg, "embedded PostgreSQL " + pg.version());
         } catch (RuntimeException e) {
             pg.close();
@@ -90,8 +94,7 @@ final class ReplayDatabase implements AutoCloseable {
 
     private static ReplayDatabase on(ConnectionSettings server, int timeout, AutoCloseable embedded,
                                      String serverDescription) {
-        String name = "migration_guard_drift_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10)
-                .toLowerCase(Locale.ROOT);
+        String name = newName();
         Matcher m = URL.matcher(server.jdbcUrl());
         if (!m.matches()) {
             throw new DatabaseException("cannot derive a database URL from " + Secrets.maskUrl(server.jdbcUrl())
@@ -113,6 +116,34 @@ final class ReplayDatabase implements AutoCloseable {
                         + ", database " + name + " (dropped after the run)");
     }
 
+    /** Creates one more throw-away database on the same server (dropped with this one) and returns a session on it. */
+    Connection connectToNewDatabase() {
+        String name = newName();
+        Matcher m = URL.matcher(settings.jdbcUrl());
+        if (!m.matches()) {
+            throw new DatabaseException("cannot derive a database URL from " + Secrets.maskUrl(settings.jdbcUrl()));
+        }
+        try (Connection c = Connections.open(server, connectTimeout); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + name + " TEMPLATE template0");
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot create the throw-away database " + name + " on " + server.describe()
+                    + ": " + Secrets.mask(e.getMessage(), server.password()));
+        }
+        siblings.add(name);
+        return Connections.open(new ConnectionSettings(m.group(1) + "/" + name + (m.group(3) == null ? ""
+                : m.group(3)), server.user(), server.password(), server.host(), server.port(), name), connectTimeout);
+    }
+
+    /** Where the throw-away database is (for pg_dump). */
+    ConnectionSettings settings() {
+        return settings;
+    }
+
+    private static String newName() {
+        return "migration_guard_drift_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10)
+                .toLowerCase(Locale.ROOT);
+    }
+
     /** A new session on the throw-away database. */
     Connection connect() {
         return Connections.open(settings, connectTimeout);
@@ -128,6 +159,9 @@ final class ReplayDatabase implements AutoCloseable {
     public void close() {
         try (Connection c = Connections.open(server, connectTimeout); Statement st = c.createStatement()) {
             boolean force = c.getMetaData().getDatabaseMajorVersion() >= 13;
+            for (String sibling : siblings) {
+                st.execute("DROP DATABASE IF EXISTS " + sibling + (force ? " WITH (FORCE)" : ""));
+            }
             st.execute("DROP DATABASE IF EXISTS " + settings.database() + (force ? " WITH (FORCE)" : ""));
         } catch (SQLException | DatabaseException e) {
             // the server is gone, and the database with it when embedded; nothing more to do
