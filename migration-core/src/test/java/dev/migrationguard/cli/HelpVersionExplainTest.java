@@ -38,7 +38,7 @@ class HelpVersionExplainTest {
 
         assertThat(out()).startsWith("Usage: migration-guard COMMAND")
                 .containsPattern("(?m)^  lint +\\S").containsPattern("(?m)^  roundtrip +\\S")
-                .containsPattern("(?m)^  drift +\\S")
+                .containsPattern("(?m)^  drift +\\S").containsPattern("(?m)^  consolidate +\\S")
                 .containsPattern("(?m)^  explain +\\S").containsPattern("(?m)^  help +\\S")
                 .containsPattern("(?m)^  version +\\S")
                 .doesNotContain("--fail-on");
@@ -64,6 +64,11 @@ class HelpVersionExplainTest {
         assertThat(run("help", "drift")).isZero();
         assertThat(out()).startsWith("Usage: java -jar migration-guard.jar drift --url URL")
                 .contains("--replay-url", "--ignore");
+        out.reset();
+
+        assertThat(run("help", "consolidate")).isZero();
+        assertThat(out()).startsWith("Usage: java -jar migration-guard.jar consolidate --version V")
+                .contains("--pg-dump", "--force");
         out.reset();
 
         assertThat(run("help", "explain")).isZero();
