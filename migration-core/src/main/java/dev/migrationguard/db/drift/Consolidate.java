@@ -85,6 +85,14 @@ public final class Consolidate {
             }
             server = r.settings();
         }
+        ConsolidateResult result = consolidate(options, migrations, file, server, start);
+        // the time counts dropping the throw-away databases (a checkpoint each)
+        return new ConsolidateResult(result.file(), result.included(), result.differences(), result.problems(),
+                millisSince(start));
+    }
+
+    private ConsolidateResult consolidate(ConsolidateOptions options, List<Migration> migrations, Path file,
+                                          ConnectionSettings server, long start) {
         try (ReplayDatabase replay = ReplayDatabase.create(config, server, options.replayUrl(), env, progress);
              Connection c = replay.connect()) {
             int major = c.getMetaData().getDatabaseMajorVersion();
