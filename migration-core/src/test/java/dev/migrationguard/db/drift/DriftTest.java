@@ -180,6 +180,28 @@ class DriftTest {
     }
 
     @Test
+    void aDatabaseStartedFromABaselineScriptReplaysTheScriptNotTheVersionsItCovers() throws Exception {
+        file("B2__baseline.sql", """
+                CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, age integer,
+                    CONSTRAINT users_age_positive CHECK (age > 0));
+                CREATE INDEX users_email_idx ON users (email);
+                CREATE TYPE order_state AS ENUM ('new', 'paid');
+                CREATE TABLE orders (id bigserial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users (id),
+                    state order_state NOT NULL DEFAULT 'new', total numeric(10, 2));
+                CREATE VIEW paid_orders AS SELECT id, user_id FROM orders WHERE state = 'paid';
+                """);
+        RunResult b = new MigrationRunner(config().build(), line -> { }, Map.of()).baseline(RunOptions.defaults());
+        assertThat(b.ok()).as(b.problems().toString()).isTrue();
+        migrate();
+
+        DriftResult r = drift(config().build());
+
+        assertThat(r.replayed()).containsExactly("2 baseline", "3 functions", "4 concurrent index");
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.differences()).isEmpty();
+    }
+
+    @Test
     void theThrowAwayDatabaseIsDroppedAfterTheRun() throws Exception {
         migrate();
         long before = db.databasesNamed("migration_guard_drift_");
