@@ -10,6 +10,8 @@ import java.util.Map;
 /**
  * The command line: {@code java -jar migration-guard.jar lint [options] PATH...} (exit 0 = nothing at or above
  * fail-on, 1 = findings), {@code roundtrip [options] PATH...} (exit 0 = every pair reversible, 1 = not),
+ * {@code drift [options] PATH...} (exit 0 = no drift, 1 = drift), {@code consolidate --version V [options] PATH...}
+ * (exit 0 = baseline written and verified),
  * {@code explain RULE}, {@code help [COMMAND]} and {@code version}; 2 = usage or environment error, printed on
  * standard error. The arguments are read by hand ({@link CommandLine}): a handful of options, no dependency, and
  * nothing loaded at start-up that a one-file lint does not need.
@@ -22,13 +24,15 @@ public final class Main {
             Commands:
               lint        check PostgreSQL migrations for locks, data loss and naming mistakes (no database needed)
               roundtrip   apply, revert and re-apply every up/down pair on a throw-away database and compare schemas
+              drift       compare a database with what its applied migrations build (replayed in a throw-away database)
+              consolidate write one baseline script (pg_dump --schema-only) of the migrations up to a version
               explain     print a rule's page: what it finds, the lock involved, what to do instead
               help        this list, or help COMMAND for a command's options
               version     the version of Migration Guard
 
             migration-guard help lint   shows lint's options; --help and --version work as well.
-            Exit status: 0 success, 1 findings (lint) or a pair not reversible (roundtrip), 2 usage or environment
-            error.
+            Exit status: 0 success, 1 findings (lint), a pair not reversible (roundtrip) or drift (drift), 2 usage
+            or environment error.
             """;
 
     private Main() {
@@ -59,6 +63,9 @@ public final class Main {
             return switch (args.get(0)) {
                 case "lint" -> new LintCommand(out, err, workingDir).run(args.subList(1, args.size()));
                 case "roundtrip" -> new RoundtripCommand(out, err, workingDir, env).run(args.subList(1, args.size()));
+                case "drift" -> new DriftCommand(out, err, workingDir, env).run(args.subList(1, args.size()));
+                case "consolidate" -> new ConsolidateCommand(out, err, workingDir, env)
+                        .run(args.subList(1, args.size()));
                 case "explain" -> new ExplainCommand(out, err).run(args.subList(1, args.size()));
                 case "help", "-h", "--help" -> help(args.subList(1, args.size()), out, err);
                 case "version", "-V", "--version" -> {
@@ -86,6 +93,8 @@ public final class Main {
         String usage = switch (args.get(0)) {
             case "lint" -> LintCommand.USAGE;
             case "roundtrip" -> RoundtripCommand.USAGE;
+            case "drift" -> DriftCommand.USAGE;
+            case "consolidate" -> ConsolidateCommand.USAGE;
             case "explain" -> ExplainCommand.USAGE;
             default -> null;
         };

@@ -38,7 +38,7 @@ public final class ConfigFile {
     public static final List<String> KEYS = List.of("locations", "naming", "requireDown", "pgVersion",
             "placeholders", "placeholderReplacement", "rules", "lintDown", "parseCheck", "failOn", "format",
             "docsBaseUrl",            "transactionMode", "emptyDown", "lockTimeout", "statementTimeout", "url", "user", "schema", "table",
-            "lockWaitSeconds", "connectTimeoutSeconds", "mixed", "outOfOrder", "fastCommit", "base", "since", "baseline");
+            "lockWaitSeconds", "connectTimeoutSeconds", "mixed", "outOfOrder", "fastCommit", "base", "since", "baseline", "drift");
 
     private final String displayName;
     private final Set<String> knownRuleIds;
@@ -301,8 +301,47 @@ public final class ConfigFile {
                     b.baselineFile(java.nio.file.Path.of(s));
                 }
             }
+            case "drift" -> drift(value, b);
             default -> problems.add(new ConfigProblem(displayName, keyLine, key,
                     "unknown key; known keys are " + String.join(", ", KEYS)));
+        }
+    }
+
+    /** {@code drift:} with {@code ignore:}, a list of object patterns such as {@code index:*_tmp}. */
+    private void drift(Node value, MigrationGuardConfig.Builder b) {
+        if (!(value instanceof MappingNode map)) {
+            bad("drift", value, "expected 'ignore:' with a list of object patterns such as index:*_tmp");
+            return;
+        }
+        for (NodeTuple t : map.getValue()) {
+            String sub = scalar(t.getKeyNode());
+            if (!"ignore".equals(sub)) {
+                problems.add(new ConfigProblem(displayName, line(t.getKeyNode()), "drift." + sub,
+                        "unknown key; drift knows ignore"));
+                continue;
+            }
+            List<String> patterns = new ArrayList<>();
+            Node list = t.getValueNode();
+            List<Node> items = list instanceof SequenceNode seq ? seq.getValue() : List.of(list);
+            boolean fine = true;
+            for (Node n : items) {
+                String s = scalar(n);
+                if (s == null || s.isBlank()) {
+                    bad("drift.ignore", n, "expected an object pattern such as index:*_tmp, found " + describe(n));
+                    fine = false;
+                    continue;
+                }
+                try {
+                    dev.migrationguard.db.drift.ObjectPattern.parse(s);
+                    patterns.add(s.strip());
+                } catch (IllegalArgumentException e) {
+                    bad("drift.ignore", n, e.getMessage());
+                    fine = false;
+                }
+            }
+            if (fine) {
+                b.driftIgnore(patterns);
+            }
         }
     }
 

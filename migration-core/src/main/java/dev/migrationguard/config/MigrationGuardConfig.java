@@ -54,6 +54,7 @@ public final class MigrationGuardConfig {
     private final boolean backup;
     private final String base;
     private final AdoptionSettings adoption;
+    private final DriftSettings drift;
 
     private MigrationGuardConfig(Builder b) {
         this.projectDir = b.projectDir;
@@ -88,6 +89,7 @@ public final class MigrationGuardConfig {
         this.backup = b.backup;
         this.base = b.base;
         this.adoption = b.adoption != null ? b.adoption : AdoptionSettings.defaults(b.projectDir);
+        this.drift = b.drift;
     }
 
     public static Builder builder(Path projectDir) {
@@ -273,6 +275,11 @@ public final class MigrationGuardConfig {
         return adoption;
     }
 
+    /** How drift compares a database with its migrations (see {@link DriftSettings}). */
+    public DriftSettings drift() {
+        return drift;
+    }
+
     @Override
     public String toString() {
         return "MigrationGuardConfig{projectDir=" + projectDir + ", locations=" + locations + ", namingScheme="
@@ -321,6 +328,7 @@ public final class MigrationGuardConfig {
         private boolean backup = false;
         private String base;
         private AdoptionSettings adoption;
+        private DriftSettings drift = DriftSettings.defaults();
 
         private Builder(Path projectDir) {
             this.projectDir = Objects.requireNonNull(projectDir, "projectDir").toAbsolutePath().normalize();
@@ -359,6 +367,7 @@ public final class MigrationGuardConfig {
             this.backup = c.backup;
             this.base = c.base;
             this.adoption = c.adoption;
+            this.drift = c.drift;
         }
 
         public Builder projectDir(Path dir) {
@@ -534,6 +543,12 @@ public final class MigrationGuardConfig {
         /** Write this run's findings to the baseline instead of failing on them. */
         public Builder updateBaseline(boolean on) {
             this.adoption = adoption().withUpdateBaseline(on);
+            return this;
+        }
+
+        /** Object patterns drift leaves out, e.g. {@code index:*_tmp}. */
+        public Builder driftIgnore(java.util.List<String> patterns) {
+            this.drift = new DriftSettings(patterns);
             return this;
         }
 

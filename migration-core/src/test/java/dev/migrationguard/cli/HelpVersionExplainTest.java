@@ -38,6 +38,7 @@ class HelpVersionExplainTest {
 
         assertThat(out()).startsWith("Usage: migration-guard COMMAND")
                 .containsPattern("(?m)^  lint +\\S").containsPattern("(?m)^  roundtrip +\\S")
+                .containsPattern("(?m)^  drift +\\S").containsPattern("(?m)^  consolidate +\\S")
                 .containsPattern("(?m)^  explain +\\S").containsPattern("(?m)^  help +\\S")
                 .containsPattern("(?m)^  version +\\S")
                 .doesNotContain("--fail-on");
@@ -58,6 +59,16 @@ class HelpVersionExplainTest {
     void helpOfACommandIsItsUsage() {
         assertThat(run("help", "lint")).isZero();
         assertThat(out()).startsWith("Usage: java -jar migration-guard.jar lint").contains("--fail-on", "--base");
+        out.reset();
+
+        assertThat(run("help", "drift")).isZero();
+        assertThat(out()).startsWith("Usage: java -jar migration-guard.jar drift --url URL")
+                .contains("--replay-url", "--ignore");
+        out.reset();
+
+        assertThat(run("help", "consolidate")).isZero();
+        assertThat(out()).startsWith("Usage: java -jar migration-guard.jar consolidate --version V")
+                .contains("--pg-dump", "--force");
         out.reset();
 
         assertThat(run("help", "explain")).isZero();

@@ -58,6 +58,22 @@ class ConfigFileTest {
     }
 
     @Test
+    void driftIgnoreIsReadAndABadPatternNamesLineAndKinds() {
+        MigrationGuardConfig.Builder b = MigrationGuardConfig.builder(Path.of("/p"));
+        assertThat(apply("drift:\n  ignore:\n    - index:*_tmp\n    - audit_*\n", b)).isEmpty();
+        assertThat(b.build().drift().ignore()).containsExactly("index:*_tmp", "audit_*");
+
+        MigrationGuardConfig.Builder bad = MigrationGuardConfig.builder(Path.of("/p"));
+        List<ConfigProblem> problems = apply("drift:\n  ignore:\n    - idx:*_tmp\n  ignored: x\n", bad);
+        assertThat(problems).extracting(ConfigProblem::toString).containsExactly(
+                ".migration-guard.yml:3: drift.ignore: drift.ignore entry 'idx:*_tmp': unknown object kind 'idx'; "
+                        + "use one of table, view, materialized-view, sequence, foreign-table, column, constraint, "
+                        + "index, function, procedure, type, trigger, extension, comment, e.g. index:*_tmp",
+                ".migration-guard.yml:4: drift.ignored: unknown key; drift knows ignore");
+        assertThat(bad.build().drift().ignore()).isEmpty();
+    }
+
+    @Test
     void aliasBombIsRefusedAsInvalidYaml() {
         StringBuilder yaml = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
         for (int i = 1; i < 30; i++) {

@@ -95,8 +95,8 @@ public class ReportMojo extends AbstractReportingMojo {
         }
         ReportModel model = ReportModel.of(input);
         new LogReport(getLog()).printReport(model);
-        writeReport(config.format(), Renderers.forFormat(config.format(), RenderOptions.of(config, false))
-                .render(input));
+        writeReport(config.format(), withDrift(config, Renderers.forFormat(config.format(),
+                RenderOptions.of(config, false)).render(input)));
         long failing = 0;
         for (MigrationEntry e : model.shown()) {
             for (Finding f : e.findings()) {
@@ -134,6 +134,43 @@ public class ReportMojo extends AbstractReportingMojo {
             getLog().warn("Migration Guard: cannot read the round trip result " + shown(file) + " (" + e.getMessage()
                     + "); the report leaves it out; run db:roundtrip again to replace it");
             return null;
+        }
+    }
+
+    /**
+     * The report with the drift section {@code db:drift} left in the build directory ({@code drift.md} appended to
+     * Markdown, {@code drift.json} as the {@code drift} member of JSON), when there is one at least as new as every
+     * migration file; SARIF and JUnit reports leave it out.
+     */
+    private String withDrift(MigrationGuardConfig config, String report) {
+        String format = config.format();
+        Path file = outputDirectory().resolve(format.equals("json") ? DriftMojo.DRIFT_FILE
+                : DriftMojo.DRIFT_MARKDOWN_FILE);
+        if (!(format.equals("markdown") || format.equals("json")) || !Files.isRegularFile(file)) {
+            return report;
+        }
+        try {
+            Path newer = newerMigration(config, Files.getLastModifiedTime(file));
+            if (newer != null) {
+                getLog().warn("Migration Guard: the drift result " + shown(file) + " is older than " + shown(newer)
+                        + "; the report leaves it out; run db:drift again to include it");
+                return report;
+            }
+            String drift = Files.readString(file, StandardCharsets.UTF_8);
+            getLog().info("Migration Guard: drift section from " + shown(file));
+            if (format.equals("markdown")) {
+                return report + (report.endsWith("\n") ? "\n" : "\n\n") + drift;
+            }
+            com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+            com.fasterxml.jackson.databind.node.ObjectNode root =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(report);
+            root.set("drift", mapper.readTree(drift));
+            return mapper.writeValueAsString(root) + "\n";
+        } catch (IOException | RuntimeException e) {
+            getLog().warn("Migration Guard: cannot read the drift result " + shown(file) + " (" + e.getMessage()
+                    + "); the report leaves it out; run db:drift again to replace it");
+            return report;
         }
     }
 

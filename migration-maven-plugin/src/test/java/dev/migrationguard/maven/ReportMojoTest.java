@@ -389,6 +389,42 @@ class ReportMojoTest {
     }
 
     @Test
+    void theDriftResultOfDbDriftIsAddedToMarkdownAndJsonWhileItIsNewerThanTheMigrations() throws Exception {
+        dev.migrationguard.db.drift.DriftResult drift = new dev.migrationguard.db.drift.DriftResult("db:5432/app",
+                "db:5432, database migration_guard_drift_0123456789 (dropped after the run)", List.of("1 users"),
+                List.of(new dev.migrationguard.db.drift.DriftDifference(
+                        dev.migrationguard.db.drift.DriftDifference.Kind.EXTRA, "public", "index users_tmp", "",
+                        "CREATE INDEX users_tmp ON public.users USING btree (id)")),
+                List.of(), List.of(), 0, 100, 300);
+        Path out = Files.createDirectories(dir.resolve("target/migration-guard"));
+        Files.writeString(out.resolve("drift.json"), dev.migrationguard.db.drift.DriftRenderer.json(drift));
+        Files.writeString(out.resolve("drift.md"), dev.migrationguard.db.drift.DriftRenderer.markdown(drift));
+        for (String name : List.of("V1__users.sql", "V2__accounts.sql", "V4__index_users_email.sql",
+                "V5__add_nickname.sql")) {
+            Files.setLastModifiedTime(dir.resolve(M + name), java.nio.file.attribute.FileTime.fromMillis(0));
+        }
+
+        report("base", "main").execute();
+        assertThat(file("report.md")).contains("\n## Schema drift\n").contains("| extra in the database | `index "
+                + "users_tmp` | public |");
+        report("base", "main", "format", "json").execute();
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(file("report.json"));
+        assertThat(json.get("drift").get("differences").get(0).get("object").asText()).isEqualTo("index users_tmp");
+        assertThat(json.get("migrations")).isNotEmpty();
+        assertThat(log.lines).contains("[INFO] Migration Guard: drift section from target/migration-guard/drift.md",
+                "[INFO] Migration Guard: drift section from target/migration-guard/drift.json");
+
+        Files.setLastModifiedTime(dir.resolve(M + "V5__add_nickname.sql"), java.nio.file.attribute.FileTime
+                .fromMillis(Files.getLastModifiedTime(out.resolve("drift.md")).toMillis() + 10_000));
+        report("base", "main").execute();
+        assertThat(file("report.md")).doesNotContain("## Schema drift");
+        assertThat(log.lines).contains("[WARNING] Migration Guard: the drift result target/migration-guard/drift.md"
+                + " is older than " + M + "V5__add_nickname.sql; the report leaves it out; run db:drift again to"
+                + " include it");
+    }
+
+    @Test
     void aBrokenRoundTripFileIsLeftOutWithAWarning() throws Exception {
         Files.createDirectories(dir.resolve("target/migration-guard"));
         Files.writeString(dir.resolve("target/migration-guard/roundtrip.json"), "{\"findings\": []}");

