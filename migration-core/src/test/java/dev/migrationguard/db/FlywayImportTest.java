@@ -15,6 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FlywayImportTest {
 
+    /** Flyway logs every step at INFO through java.util.logging; the build log keeps only its warnings. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     @TempDir
     Path project;
     RunnerTestSupport t;

@@ -41,6 +41,8 @@ class InterruptedRunTest {
         String url = System.getenv("MIGRATION_GUARD_TEST_JDBC_URL");
         Assumptions.assumeTrue(url != null && !url.isBlank(), "MIGRATION_GUARD_TEST_JDBC_URL names the server");
         Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // no logging backend on the class path: told so, SLF4J stays quiet in the build log
+                "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider", "-Dslf4j.internal.verbosity=ERROR",
                 "-cp", System.getProperty("java.class.path"), InterruptedRunTest.class.getName(), url,
                 project.toString())).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String name;
