@@ -139,7 +139,7 @@ class ConfigAssemblerTest {
                 "parameter: db.failOn: expected error, warning, info or never, found 'sometimes'",
                 "parameter: db.pgVersion: expected a PostgreSQL major version from 9 to 19, found '7'",
                 "parameter: db.naming: unknown naming scheme 'rails'; use auto, flyway, golang-migrate, folder-pairs, "
-                        + "dbmate, goose, timestamp, sequential",
+                        + "dbmate, goose, timestamp, sequential, liquibase-sql, alembic-sql",
                 "parameter: db.format: unknown format 'xml'; use text, json, sarif, markdown, junit");
     }
 
