@@ -71,4 +71,47 @@ final class CommandConfig {
             builder.namingScheme(scheme);
         }
     }
+
+    /** Applies the connection options a database command takes, when given: --url, --user, --password, --schema, --table. */
+    void connection(CommandLine line) {
+        if (line.value("--url") != null) {
+            builder.dbUrl(line.value("--url"));
+        }
+        if (line.value("--user") != null) {
+            builder.dbUser(line.value("--user"));
+        }
+        if (line.value("--password") != null) {
+            builder.dbPassword(line.value("--password"));
+        }
+        if (line.value("--schema") != null) {
+            builder.historySchema(line.value("--schema"));
+        }
+        if (line.value("--table") != null) {
+            builder.historyTable(line.value("--table"));
+        }
+    }
+
+    /**
+     * Takes {@code paths} as the migration locations of a command that reads whole directories ({@code what}: "the
+     * round trip", "drift"); a file or a missing path is a problem naming it.
+     */
+    void directories(List<String> paths, Path workingDir, String what) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        List<String> locations = new ArrayList<>();
+        for (String p : paths) {
+            Path path = workingDir.resolve(p).toAbsolutePath().normalize();
+            if (java.nio.file.Files.isDirectory(path)) {
+                locations.add(path.toString());
+            } else if (java.nio.file.Files.isRegularFile(path)) {
+                problems.add(p + " is a file; " + what + " takes migration directories (here: "
+                        + Optional.ofNullable(workingDir.relativize(path).getParent()).map(Path::toString).orElse(".")
+                        + ")");
+            } else {
+                problems.add(p + " does not exist; give migration directories");
+            }
+        }
+        builder.locations(locations);
+    }
 }

@@ -9,9 +9,7 @@ import dev.migrationguard.db.drift.ConsolidateResult;
 import dev.migrationguard.db.drift.DriftDifference;
 import dev.migrationguard.naming.MigrationVersion;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,15 +83,7 @@ final class ConsolidateCommand {
         CommandConfig cc = loaded.get();
         MigrationGuardConfig.Builder b = cc.builder;
         List<String> problems = cc.problems;
-        if (line.value("--url") != null) {
-            b.dbUrl(line.value("--url"));
-        }
-        if (line.value("--user") != null) {
-            b.dbUser(line.value("--user"));
-        }
-        if (password != null) {
-            b.dbPassword(password);
-        }
+        cc.connection(line);
         cc.naming(line.value("--naming"));
         String versionText = line.value("--version");
         MigrationVersion version = versionText == null ? null : MigrationVersion.parse(versionText.strip());
@@ -103,19 +93,7 @@ final class ConsolidateCommand {
             problems.add("--version: '" + versionText + "' is not a migration version; use the version part of a "
                     + "file name, e.g. --version 42 or --version 2.1");
         }
-        if (!line.paths().isEmpty()) {
-            List<String> locations = new ArrayList<>();
-            for (String p : line.paths()) {
-                Path path = workingDir.resolve(p).toAbsolutePath().normalize();
-                if (Files.isDirectory(path)) {
-                    locations.add(path.toString());
-                } else {
-                    problems.add(p + (Files.exists(path) ? " is a file" : " does not exist")
-                            + "; consolidate takes migration directories");
-                }
-            }
-            b.locations(locations);
-        }
+        cc.directories(line.paths(), workingDir, "consolidate");
         if (!problems.isEmpty()) {
             for (String p : problems) {
                 err.println("error: " + Secrets.mask(p, password));

@@ -8,7 +8,6 @@ import dev.migrationguard.db.drift.DriftOptions;
 import dev.migrationguard.db.drift.DriftRenderer;
 import dev.migrationguard.db.drift.DriftResult;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,39 +87,12 @@ final class DriftCommand {
         CommandConfig cc = loaded.get();
         MigrationGuardConfig.Builder b = cc.builder;
         List<String> problems = cc.problems;
-        if (line.value("--url") != null) {
-            b.dbUrl(line.value("--url"));
-        }
-        if (line.value("--user") != null) {
-            b.dbUser(line.value("--user"));
-        }
-        if (password != null) {
-            b.dbPassword(password);
-        }
-        if (line.value("--schema") != null) {
-            b.historySchema(line.value("--schema"));
-        }
-        if (line.value("--table") != null) {
-            b.historyTable(line.value("--table"));
-        }
+        cc.connection(line);
         cc.naming(line.value("--naming"));
         if (!FORMATS.contains(format)) {
             problems.add("--format: expected text, json or markdown, found '" + format + "'");
         }
-        List<String> paths = line.paths();
-        if (!paths.isEmpty()) {
-            List<String> locations = new ArrayList<>();
-            for (String p : paths) {
-                Path path = workingDir.resolve(p).toAbsolutePath().normalize();
-                if (Files.isDirectory(path)) {
-                    locations.add(path.toString());
-                } else {
-                    problems.add(p + (Files.exists(path) ? " is a file" : " does not exist")
-                            + "; drift takes migration directories");
-                }
-            }
-            b.locations(locations);
-        }
+        cc.directories(line.paths(), workingDir, "drift");
         MigrationGuardConfig base = b.build();
         if (line.value("--ignore") != null) {
             List<String> ignore = new ArrayList<>(base.drift().ignore());

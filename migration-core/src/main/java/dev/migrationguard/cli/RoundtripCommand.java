@@ -11,9 +11,7 @@ import dev.migrationguard.db.roundtrip.RoundTripResult;
 import dev.migrationguard.db.roundtrip.RoundTripTarget;
 import dev.migrationguard.naming.MigrationVersion;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,8 +78,6 @@ final class RoundtripCommand {
             out.print(USAGE);
             return 0;
         }
-        String url = line.value("--url");
-        String user = line.value("--user");
         String password = line.value("--password");
         String from = line.value("--from");
         String to = line.value("--to");
@@ -98,15 +94,7 @@ final class RoundtripCommand {
         CommandConfig cc = loaded.get();
         MigrationGuardConfig.Builder b = cc.builder;
         List<String> problems = cc.problems;
-        if (url != null) {
-            b.dbUrl(url);
-        }
-        if (user != null) {
-            b.dbUser(user);
-        }
-        if (password != null) {
-            b.dbPassword(password);
-        }
+        cc.connection(line);
         cc.pgVersion(pgVersion);
         cc.naming(naming);
         if (!FORMATS.contains(format)) {
@@ -114,22 +102,7 @@ final class RoundtripCommand {
         }
         MigrationVersion fromVersion = version("--from", from, problems);
         MigrationVersion toVersion = version("--to", to, problems);
-        if (!paths.isEmpty()) {
-            List<String> locations = new ArrayList<>();
-            for (String p : paths) {
-                Path path = workingDir.resolve(p).toAbsolutePath().normalize();
-                if (Files.isDirectory(path)) {
-                    locations.add(path.toString());
-                } else if (Files.isRegularFile(path)) {
-                    problems.add(p + " is a file; the round trip takes migration directories (here: "
-                            + Optional.ofNullable(workingDir.relativize(path).getParent()).map(Path::toString)
-                            .orElse(".") + ")");
-                } else {
-                    problems.add(p + " does not exist; give migration directories");
-                }
-            }
-            b.locations(locations);
-        }
+        cc.directories(paths, workingDir, "the round trip");
         if (!problems.isEmpty()) {
             for (String p : problems) {
                 err.println("error: " + Secrets.mask(p, password));
