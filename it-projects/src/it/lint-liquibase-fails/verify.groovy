@@ -6,7 +6,7 @@ def file = 'src/main/resources/db/changelog/changelog.sql'
 
 expect "[ERROR] ${file}:17: error[missing-down-migration] changelog.sql: changeset bob:add-status has no --rollback"
 expect '[ERROR]   help: add --rollback lines with the SQL that reverts it, or mark it with ' +
-        '-- migration-guard:irreversible <reason> inside the changeset (docs/rules/missing-down-migration.md)'
+        '-- migration-guard:irreversible <reason> inside the changeset (mvn db:explain -Drule=missing-down-migration)'
 expect "[WARNING] ${file}:14:1: warning[require-lock-timeout] This statement takes an ACCESS EXCLUSIVE lock on " +
         '"users" with no lock_timeout: while it waits for the lock, every later query on users queues behind it'
 // 4 changesets and 3 rollbacks, from one file
