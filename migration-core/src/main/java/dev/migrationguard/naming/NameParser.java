@@ -96,7 +96,7 @@ public final class NameParser {
             case FOLDER_PAIRS -> {
                 String file = fileName(path);
                 String dir = parent(path);
-                yield !dir.isEmpty() && (file.equals("up.sql") || file.equals("down.sql"))
+                yield !dir.isEmpty() && (isFolderUp(file) || file.equals("down.sql"))
                         && FOLDER.matcher(fileName(dir.substring(0, dir.length() - 1))).matches();
             }
             default -> strict(path, scheme).isMigration();
@@ -212,7 +212,7 @@ public final class NameParser {
         NamingScheme s = NamingScheme.FOLDER_PAIRS;
         String file = fileName(path);
         String dir = parent(path);
-        boolean script = file.equals("up.sql") || file.equals("down.sql");
+        boolean script = isFolderUp(file) || file.equals("down.sql");
         if (dir.isEmpty()) {
             if (script) {
                 return ParsedName.invalid(path, s, path + " is not inside a migration folder",
@@ -231,13 +231,18 @@ public final class NameParser {
                     "rename the folder to <version>_" + folderName + " with the next free version", null);
         }
         if (!script) {
-            return ParsedName.invalid(path, s, path + " is neither up.sql nor down.sql; only those two are read in"
-                    + " a migration folder", "rename " + path + " to up.sql or down.sql, or move it out of the"
-                    + " migrations location", null);
+            return ParsedName.invalid(path, s, path + " is neither up.sql (or Prisma's migration.sql) nor down.sql;"
+                    + " only those are read in a migration folder", "rename " + path + " to up.sql or down.sql, or"
+                    + " move it out of the migrations location", null);
         }
         return ParsedName.migration(path, s, MigrationKind.VERSIONED,
-                file.equals("up.sql") ? Direction.UP : Direction.DOWN, MigrationVersion.parse(m.group(1)),
+                isFolderUp(file) ? Direction.UP : Direction.DOWN, MigrationVersion.parse(m.group(1)),
                 m.group(2) == null ? "" : m.group(2));
+    }
+
+    /** A folder's up script: {@code up.sql} (diesel), or {@code migration.sql} (Prisma, which has no down). */
+    private static boolean isFolderUp(String file) {
+        return file.equals("up.sql") || file.equals("migration.sql");
     }
 
     // ------------------------------------------------------------------------------ dbmate, goose and plain

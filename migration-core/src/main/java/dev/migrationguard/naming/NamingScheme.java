@@ -6,7 +6,10 @@ public enum NamingScheme {
     FLYWAY,
     /** {@code <version>_<name>.up.sql} + {@code <version>_<name>.down.sql} (optionally {@code .<dialect>.up.sql}). */
     GOLANG_MIGRATE,
-    /** {@code <version>_<name>/up.sql} + {@code down.sql} (diesel); version digits with optional dashes. */
+    /**
+     * {@code <version>_<name>/up.sql} + {@code down.sql} (diesel), or {@code <version>_<name>/migration.sql} alone
+     * (Prisma); version digits with optional dashes.
+     */
     FOLDER_PAIRS,
     /** {@code <version>_<name>.sql} with {@code -- migrate:up} / {@code -- migrate:down} sections. */
     DBMATE,

@@ -25,7 +25,8 @@ final class SchemeTexts {
             case FLYWAY -> "V<version>__<description>.sql, U<version>__<description>.sql, R__<description>.sql"
                     + " or B<version>__<description>.sql";
             case GOLANG_MIGRATE -> "<version>_<name>.up.sql and <version>_<name>.down.sql";
-            case FOLDER_PAIRS -> "<version>_<name>/up.sql and <version>_<name>/down.sql";
+            case FOLDER_PAIRS -> "<version>_<name>/up.sql and <version>_<name>/down.sql (Prisma:"
+                    + " <version>_<name>/migration.sql)";
             case DBMATE -> "<version>_<name>.sql with -- migrate:up and -- migrate:down sections";
             case GOOSE -> "<version>_<name>.sql with -- +goose Up and -- +goose Down sections";
             case TIMESTAMP -> "YYYYMMDDHHMMSS_<name>.sql";

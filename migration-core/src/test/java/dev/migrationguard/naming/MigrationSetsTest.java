@@ -286,6 +286,19 @@ class MigrationSetsTest {
         }
 
         @Test
+        void prismaLayoutIsFolderPairsWithoutDowns() {
+            MigrationSet set = build(
+                    sql("prisma/migrations", "20230530204241_auth_api_ui/migration.sql"),
+                    sql("prisma/migrations", "20230601120000_add_scores/migration.sql"),
+                    sql("prisma/migrations", "migration_lock.toml", "provider = \"postgresql\""));
+            assertThat(set.schemes()).containsEntry("prisma/migrations", NamingScheme.FOLDER_PAIRS);
+            assertThat(labels(set)).containsExactly("20230530204241 auth api ui", "20230601120000 add scores");
+            assertThat(set.migrations()).allSatisfy(m -> assertThat(m.down()).isNull());
+            // a forward-only directory: no down is asked for, no name is invalid
+            assertThat(set.problems()).isEmpty();
+        }
+
+        @Test
         void dieselLayout() {
             MigrationSet set = build(
                     sql("migrations", "00000000000000_diesel_initial_setup/up.sql"),

@@ -202,11 +202,23 @@ class NameParserTest {
         }
 
         @Test
+        void prismaFoldersHoldAMigrationSqlThatIsTheirUp() {
+            ParsedName up = ok("20230530204241_auth_api_ui/migration.sql", FOLDER_PAIRS);
+            assertThat(up.version().toString()).isEqualTo("20230530204241");
+            assertThat(up.name()).isEqualTo("auth_api_ui");
+            assertThat(up.direction()).isEqualTo(Direction.UP);
+            assertThat(NameParser.fits("prisma/migrations/20230530204241_auth_api_ui/migration.sql", FOLDER_PAIRS))
+                    .isTrue();
+            assertThat(NameParser.fits("20230530204241_auth_api_ui/migrations.sql", FOLDER_PAIRS)).isFalse();
+            assertThat(bad("migration.sql", FOLDER_PAIRS).message()).contains("not inside a migration folder");
+        }
+
+        @Test
         void invalidNames() {
             assertThat(bad("up.sql", FOLDER_PAIRS).message()).contains("not inside a migration folder");
             assertThat(bad("create_users/up.sql", FOLDER_PAIRS).help())
                     .isEqualTo("rename the folder to <version>_create_users with the next free version");
-            assertThat(bad("20240101_x/seed.sql", FOLDER_PAIRS).message()).contains("neither up.sql nor down.sql");
+            assertThat(bad("20240101_x/seed.sql", FOLDER_PAIRS).message()).contains("neither up.sql", "nor down.sql");
             ParsedName golang = bad("20240101_x.up.sql", FOLDER_PAIRS);
             assertThat(golang.suggestion()).isEqualTo("20240101_x/up.sql");
         }
