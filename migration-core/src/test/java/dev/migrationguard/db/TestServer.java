@@ -30,7 +30,9 @@ public final class TestServer {
 
     private static String startEmbedded() {
         try {
-            EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+            // durable commits as a server's default: the embedded server's own default is synchronous_commit=off,
+            // which would hide whether the runner turns it off
+            EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     pg.close();

@@ -85,6 +85,7 @@ class ConsolidateTest {
 
     @Test
     void theBaselineVerifiesEqualAndABaselinedDatabaseMigratesToTheFullReplay() throws Exception {
+        PgDumpAvailable.assumeFor(fromBaseline.server);
         ConsolidateResult r = consolidate("3", false, null);
 
         assertThat(r.problems()).isEmpty();
@@ -124,6 +125,7 @@ class ConsolidateTest {
 
     @Test
     void anExistingBaselineIsKeptUnlessForced() throws Exception {
+        PgDumpAvailable.assumeFor(fromBaseline.server);
         file("B3__baseline.sql", "-- reviewed by hand\n");
 
         ConsolidateResult r = consolidate("3", false, null);

@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,8 +37,8 @@ class InterruptedRunTest {
 
     @Test
     void theDatabaseIsDroppedWhenTheJvmIsTerminated(@TempDir Path project) throws Exception {
-        String url = System.getenv("MIGRATION_GUARD_TEST_JDBC_URL");
-        Assumptions.assumeTrue(url != null && !url.isBlank(), "MIGRATION_GUARD_TEST_JDBC_URL names the server");
+        // the server of MIGRATION_GUARD_TEST_JDBC_URL, else the embedded one of this test JVM (the child connects to it)
+        String url = dev.migrationguard.db.TestServer.url();
         Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // no logging backend on the class path: told so, SLF4J stays quiet in the build log
                 "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider", "-Dslf4j.internal.verbosity=ERROR",
