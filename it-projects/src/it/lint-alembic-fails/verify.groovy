@@ -5,7 +5,7 @@ def lines = new File(basedir, 'build.log').readLines()
 def expect = { String line -> assert lines.contains(line) : "build.log lacks the line: $line" }
 
 expect '[ERROR] sql/upgrade.sql:20:21: error[ban-drop-column] Dropping column "email" of "account" breaks clients ' +
-        'still reading it (ACCESS EXCLUSIVE lock on account)'
+        'still reading it (ACCESS EXCLUSIVE lock on account) (revision 9e7c3d2b1f45)'
 expect '[INFO] Migration Guard: 2 files, 6 statements (0 not understood); 1 error, 1 warning, 0 infos'
 assert lines.count { it.contains('error[') } == 1 : 'only the dropped column is an error'
 assert !lines.any { it.contains('transaction-nesting') || it.contains('in-transaction') } :

@@ -121,6 +121,15 @@ final class DefaultScriptContext implements ScriptContext {
     private Finding finding(int line, int column, String message, String help, String fingerprint) {
         String id = rule.registered().id();
         return new Finding(id, rule.severity(), rule.registered().info().risk(), script.path(), line, column,
-                message, help, Finding.docsFor(id), fingerprint);
+                inRevision(message), help, Finding.docsFor(id), fingerprint);
+    }
+
+    /** In an Alembic offline script, which holds many revisions, a finding names its revision. */
+    private String inRevision(String message) {
+        if (migration == null || migration.scheme() != dev.migrationguard.naming.NamingScheme.ALEMBIC_SQL
+                || migration.up() == null || migration.up().unit() == null) {
+            return message;
+        }
+        return message + " (revision " + migration.up().unit() + ")";
     }
 }

@@ -66,6 +66,9 @@ class AlembicLintTest {
         LintResult r = lint("upgrade.sql", UPGRADE);
         assertThat(r.findings()).filteredOn(f -> f.rule().equals("require-concurrent-index-creation"))
                 .extracting(Finding::file, Finding::line).containsExactly(tuple("sql/upgrade.sql", 16));
+        // one file holds every revision: each finding names its own
+        assertThat(r.findings()).filteredOn(f -> f.rule().equals("require-concurrent-index-creation"))
+                .extracting(Finding::message).singleElement().asString().endsWith(" (revision ae1027a6acf)");
         // the autocommit_block() of the third revision: CONCURRENTLY runs between Alembic's COMMIT and BEGIN
         assertThat(r.findings()).noneMatch(f -> f.rule().equals("ban-concurrent-index-creation-in-transaction")
                 || f.rule().equals("transaction-nesting") || f.rule().equals("ban-uncommitted-transaction"));
