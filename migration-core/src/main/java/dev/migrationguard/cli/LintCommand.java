@@ -169,33 +169,44 @@ final class LintCommand {
     }
 
     private LintResult lintPaths(MigrationGuardConfig config, List<String> paths) {
+        Targets targets = targets(paths);
+        if (targets == null) {
+            return null;
+        }
+        List<String> locations = List.copyOf(targets.locations());
+        FileSystemSources.ListResult listing = FileSystemSources.list(config.projectDir(), locations);
+        Linter linter = linter(config.toBuilder().locations(locations).build());
+        return linter.lint(listing.files(), (SourceFile f) -> {
+            Path file = config.projectDir().resolve(f.displayPath()).toAbsolutePath().normalize();
+            return targets.files().contains(file) || targets.dirs().stream().anyMatch(file::startsWith);
+        }, listing.errors());
+    }
+
+    /**
+     * The PATH arguments: the directories, the single files, and the locations they make (a file stands for its
+     * directory). Null after saying which path does not exist.
+     */
+    private Targets targets(List<String> paths) {
         Set<String> locations = new LinkedHashSet<>();
-        Set<Path> singleFiles = new HashSet<>();
+        Set<Path> dirs = new HashSet<>();
+        Set<Path> files = new HashSet<>();
         for (String p : paths) {
             Path path = workingDir.resolve(p).toAbsolutePath().normalize();
             if (Files.isDirectory(path)) {
                 locations.add(path.toString());
+                dirs.add(path);
             } else if (Files.isRegularFile(path)) {
                 locations.add(path.getParent().toString());
-                singleFiles.add(path);
+                files.add(path);
             } else {
                 err.println("error: " + p + " does not exist; give migration directories or .sql files");
                 return null;
             }
         }
-        FileSystemSources.ListResult listing = FileSystemSources.list(config.projectDir(), List.copyOf(locations));
-        Set<Path> dirs = new HashSet<>();
-        for (String p : paths) {
-            Path path = workingDir.resolve(p).toAbsolutePath().normalize();
-            if (Files.isDirectory(path)) {
-                dirs.add(path);
-            }
-        }
-        Linter linter = linter(config.toBuilder().locations(List.copyOf(locations)).build());
-        return linter.lint(listing.files(), (SourceFile f) -> {
-            Path file = config.projectDir().resolve(f.displayPath()).toAbsolutePath().normalize();
-            return singleFiles.contains(file) || dirs.stream().anyMatch(file::startsWith);
-        }, listing.errors());
+        return new Targets(locations, dirs, files);
+    }
+
+    private record Targets(Set<String> locations, Set<Path> dirs, Set<Path> files) {
     }
 
     /**
@@ -211,19 +222,11 @@ final class LintCommand {
         }
         MigrationGuardConfig run = config;
         if (!paths.isEmpty()) {
-            Set<String> locations = new LinkedHashSet<>();
-            for (String p : paths) {
-                Path path = workingDir.resolve(p).toAbsolutePath().normalize();
-                if (Files.isDirectory(path)) {
-                    locations.add(path.toString());
-                } else if (Files.isRegularFile(path)) {
-                    locations.add(path.getParent().toString());
-                } else {
-                    err.println("error: " + p + " does not exist; give migration directories or .sql files");
-                    return null;
-                }
+            Targets targets = targets(paths);
+            if (targets == null) {
+                return null;
             }
-            run = config.toBuilder().locations(List.copyOf(locations)).build();
+            run = config.toBuilder().locations(List.copyOf(targets.locations())).build();
         }
         try {
             return git.get().lint(run, showsStatements(run));

@@ -2,7 +2,7 @@ package dev.migrationguard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.migrationguard.db.TestServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,36 +10,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code consolidate} with its throw-away databases on the server of {@code MIGRATION_GUARD_TEST_JDBC_URL}, else on an
- * embedded server started for this class; pg_dump from PATH.
+ * embedded server the tests of this JVM share; pg_dump from PATH.
  */
 class ConsolidateCommandTest {
 
+    /** The server of MIGRATION_GUARD_TEST_JDBC_URL, else the embedded one all tests of this JVM share. */
     private static String server;
-    private static EmbeddedPostgres embedded;
 
     @BeforeAll
-    static void server() throws Exception {
-        String ci = System.getenv("MIGRATION_GUARD_TEST_JDBC_URL");
-        if (ci != null && !ci.isBlank()) {
-            server = ci;
-        } else {
-            embedded = EmbeddedPostgres.builder().start();
-            server = embedded.getJdbcUrl("postgres", "postgres");
-        }
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (embedded != null) {
-            embedded.close();
-        }
+    static void server() {
+        server = TestServer.url();
     }
 
     @TempDir

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.migrationguard.db.TestServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,30 +25,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code drift} on a real PostgreSQL: a database of its own ({@code drift_cli_...}) on the server of
- * {@code MIGRATION_GUARD_TEST_JDBC_URL}, else on an embedded server started for this class; migrated with
+ * {@code MIGRATION_GUARD_TEST_JDBC_URL}, else on the embedded server the tests of this JVM share; migrated with
  * {@code migrate} of the runner through the engine, then checked through the command line.
  */
 class DriftCommandTest {
 
+    /** The server of MIGRATION_GUARD_TEST_JDBC_URL, else the embedded one all tests of this JVM share. */
     private static String server;
-    private static EmbeddedPostgres embedded;
 
     @BeforeAll
-    static void server() throws Exception {
-        String ci = System.getenv("MIGRATION_GUARD_TEST_JDBC_URL");
-        if (ci != null && !ci.isBlank()) {
-            server = ci;
-        } else {
-            embedded = EmbeddedPostgres.builder().start();
-            server = embedded.getJdbcUrl("postgres", "postgres");
-        }
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (embedded != null) {
-            embedded.close();
-        }
+    static void server() {
+        server = TestServer.url();
     }
 
     @TempDir

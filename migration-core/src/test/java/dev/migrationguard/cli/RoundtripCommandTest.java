@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.migrationguard.db.TestServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,38 +13,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code roundtrip} on a real PostgreSQL, given by {@code --url}: the server of {@code MIGRATION_GUARD_TEST_JDBC_URL}
- * when it is set, else one embedded server started for this class. One test leaves {@code --url} out, so that the
+ * when it is set, else the embedded server the tests of this JVM share. One test leaves {@code --url} out, so that the
  * command starts its own embedded server ({@code DOCKER_HOST} names a socket that does not exist, so no Docker engine
  * is looked for).
  */
 class RoundtripCommandTest {
 
+    /** The server of MIGRATION_GUARD_TEST_JDBC_URL, else the embedded one all tests of this JVM share. */
     private static String url;
-    private static EmbeddedPostgres embedded;
 
     @BeforeAll
-    static void server() throws Exception {
-        String ci = System.getenv("MIGRATION_GUARD_TEST_JDBC_URL");
-        if (ci != null && !ci.isBlank()) {
-            url = ci;
-        } else {
-            embedded = EmbeddedPostgres.builder().start();
-            url = embedded.getJdbcUrl("postgres", "postgres");
-        }
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (embedded != null) {
-            embedded.close();
-        }
+    static void server() {
+        url = TestServer.url();
     }
 
     @TempDir

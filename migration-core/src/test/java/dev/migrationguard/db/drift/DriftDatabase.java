@@ -1,8 +1,6 @@
 package dev.migrationguard.db.drift;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.migrationguard.db.TestServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -17,7 +15,6 @@ import java.util.UUID;
  */
 final class DriftDatabase implements AutoCloseable {
 
-    private static String serverUrl;
 
     final String server;
     final String url;
@@ -38,28 +35,8 @@ final class DriftDatabase implements AutoCloseable {
                 name);
     }
 
-    private static synchronized String serverUrl() {
-        if (serverUrl == null) {
-            String env = System.getenv("MIGRATION_GUARD_TEST_JDBC_URL");
-            if (env != null && !env.isBlank()) {
-                serverUrl = env;
-            } else {
-                try {
-                    EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
-                    serverUrl = pg.getJdbcUrl("postgres", "postgres");
-                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                        try {
-                            pg.close();
-                        } catch (IOException e) {
-                            // the JVM is ending anyway
-                        }
-                    }));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("no MIGRATION_GUARD_TEST_JDBC_URL and no embedded PostgreSQL", e);
-                }
-            }
-        }
-        return serverUrl;
+    private static String serverUrl() {
+        return TestServer.url();
     }
 
     /** Runs {@code sql} in this database. */
