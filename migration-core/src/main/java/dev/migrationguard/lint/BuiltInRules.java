@@ -38,6 +38,7 @@ import dev.migrationguard.lint.rules.InternalError;
 import dev.migrationguard.lint.rules.InvalidBaseline;
 import dev.migrationguard.lint.rules.InvalidMigrationName;
 import dev.migrationguard.lint.rules.InvalidSuppression;
+import dev.migrationguard.lint.rules.LiquibaseChangeNotLinted;
 import dev.migrationguard.lint.rules.MissingDownMigration;
 import dev.migrationguard.lint.rules.NotValidValidateSameTransaction;
 import dev.migrationguard.lint.rules.OrphanDownMigration;
@@ -98,6 +99,7 @@ public final class BuiltInRules {
             RegisteredRule.of(new DuplicateMigrationVersion()),
             RegisteredRule.of(new MissingDownMigration()),
             RegisteredRule.of(new OrphanDownMigration()),
+            RegisteredRule.of(new LiquibaseChangeNotLinted()),
             RegisteredRule.of(new EmptyDownMigration()),
             RegisteredRule.of(new EmptyMigration()),
             RegisteredRule.of(new DownDoesNotReverseUp()),

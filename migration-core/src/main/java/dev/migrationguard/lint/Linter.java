@@ -295,7 +295,7 @@ public final class Linter {
             units.put(ref, new Unit(loaded.noTransaction(), Math.max(1, loaded.firstLine() - 1)));
         }
         return parser.parse(ref.displayPath(), loaded.text(), loaded.firstLine(), loaded.firstByteOffset(),
-                config.placeholderReplacement() ? config.placeholders() : null);
+                config.placeholderReplacement() && !ref.keepsUnknownPlaceholders() ? config.placeholders() : null);
     }
 
     private void check(Migration m, Direction direction, SqlScript script, ScriptTimeline schema,

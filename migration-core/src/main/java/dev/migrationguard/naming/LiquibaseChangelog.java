@@ -361,7 +361,7 @@ public final class LiquibaseChangelog {
     }
 
     /** A line ending with a custom end delimiter, the delimiter turned into {@code ;} and spaces. */
-    private static String withDelimiter(String content, String delimiter) {
+    static String withDelimiter(String content, String delimiter) {
         if (delimiter == null || delimiter.isEmpty() || delimiter.equals(";")) {
             return content;
         }

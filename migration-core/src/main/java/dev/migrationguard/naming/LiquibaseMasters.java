@@ -4,284 +4,209 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The order XML and YAML master changelogs give the {@code .sql} files of a location: {@code include file=},
- * {@code includeAll path=} (the directory's files by path, as Liquibase sorts them) and a changeset's
- * {@code sqlFile path=}, in the order the masters list them; a master included by another is read where it is
- * included. Paths are matched against the location's files: relative to the master with
- * {@code relativeToChangelogFile}, else as classpath paths, which end the file's path under the location.
- *
- * <p>Read with patterns, not a full XML or YAML parser: the attributes Liquibase documents for these tags, written on
- * one tag (XML) or as keys under the item (YAML).
+ * The order XML, YAML and JSON changelogs give the migrations of a location: {@code include file=},
+ * {@code includeAll path=} (the directory's files by path, as Liquibase sorts them), a changeset's
+ * {@code sqlFile path=}, and the changesets written in the changelogs themselves, in the order the changelogs list
+ * them; a changelog included by another is read where it is included. Paths are matched against the location's
+ * files: relative to the changelog with {@code relativeToChangelogFile}, else as classpath paths, which end the
+ * file's path under the location. The changelogs are read by {@link LiquibaseDocument}.
  */
 final class LiquibaseMasters {
-
-    private static final Pattern XML_TAG = Pattern.compile("<(include|includeAll|sqlFile|changeSet|rollback|/rollback"
-            + "|/changeSet)\\b([^>]*)>", Pattern.DOTALL);
-    private static final Pattern XML_ATTRIBUTE = Pattern.compile("([A-Za-z]+)\\s*=\\s*(\"[^\"]*\"|'[^']*')");
-    private static final Pattern YAML_KEY = Pattern.compile("\\s*(?:-\\s+)?([A-Za-z]+):\\s*(.*?)\\s*");
 
     private LiquibaseMasters() {
     }
 
     /**
-     * What the masters say about the location's SQL files.
+     * One migration-bearing step, in the order Liquibase runs them: an SQL file of the location, or a changeset
+     * written in a changelog ({@code master} its location-relative path, {@code changeSet} its {@code author:id}).
+     */
+    record Step(String sqlPath, String master, LiquibaseDocument.ChangeSet changeSet) {
+    }
+
+    /**
+     * What the changelogs say about the location.
      *
-     * @param order     location-relative paths of the SQL files, in the order the masters run them
+     * @param steps     the SQL files and written changesets, in the order Liquibase runs them
      * @param changeSet for an SQL file a changeset names with {@code sqlFile}: that changeset's {@code author:id}
      * @param rollback  for such a file: the location-relative path of the file its {@code <rollback>} runs
+     * @param documents every changelog read, by location-relative path
+     * @param included  for each changelog, the {@code sqlFile} changes that name a file of the location
      */
-    record Plan(List<String> order, Map<String, String> changeSet, Map<String, String> rollback) {
-        boolean isEmpty() {
-            return order.isEmpty();
+    record Plan(List<Step> steps, Map<String, String> changeSet, Map<String, String> rollback,
+                Map<String, LiquibaseDocument> documents, Set<LiquibaseNode> included) {
+
+        /** The SQL files in order. */
+        List<String> order() {
+            List<String> out = new ArrayList<>();
+            for (Step s : steps) {
+                if (s.sqlPath() != null) {
+                    out.add(s.sqlPath());
+                }
+            }
+            return out;
         }
     }
 
-    /** True for a file that may be a master changelog: {@code .xml}, {@code .yaml}, {@code .yml}. */
+    /** True for a file that may be a changelog: {@code .xml}, {@code .yaml}, {@code .yml}, {@code .json}. */
     static boolean isMasterCandidate(SourceFile f) {
-        String n = f.fileName().toLowerCase(Locale.ROOT);
-        return n.endsWith(".xml") || n.endsWith(".yaml") || n.endsWith(".yml");
+        return LiquibaseDocument.isStructured(f.fileName());
     }
 
     static Plan plan(List<SourceFile> masters, List<SourceFile> sqlFiles, Function<SourceFile, String> textOf) {
         Map<String, SourceFile> byPath = new LinkedHashMap<>();
+        Map<String, LiquibaseDocument> documents = new LinkedHashMap<>();
         for (SourceFile m : masters) {
             String t = textOf.apply(m);
-            if (t != null && t.contains("databaseChangeLog")) {
+            if (LiquibaseDocument.mayBeChangelog(t)) {
                 byPath.put(m.relativePath(), m);
-            }
-        }
-        Map<String, List<Item>> items = new LinkedHashMap<>();
-        Set<String> included = new HashSet<>();
-        for (SourceFile m : byPath.values()) {
-            List<Item> list = read(m, textOf.apply(m));
-            items.put(m.relativePath(), list);
-            for (Item i : list) {
-                String target = resolve(m, i, byPath.keySet());
-                if (target != null) {
-                    included.add(target);
-                }
+                documents.put(m.relativePath(), LiquibaseDocument.read(m.fileName(), t));
             }
         }
         List<String> sqlPaths = new ArrayList<>();
         for (SourceFile f : sqlFiles) {
             sqlPaths.add(f.relativePath());
         }
-        Plan plan = new Plan(new ArrayList<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+        Set<String> included = new HashSet<>();
+        for (SourceFile m : byPath.values()) {
+            for (Object e : documents.get(m.relativePath()).entries()) {
+                if (e instanceof LiquibaseDocument.Include i) {
+                    if (i.kind().equals("include")) {
+                        String target = resolve(m, i.path(), i.relative(), byPath.keySet());
+                        if (target != null) {
+                            included.add(target);
+                        }
+                    } else {
+                        included.addAll(under(m, i, new ArrayList<>(byPath.keySet())));
+                    }
+                }
+            }
+        }
+        Plan plan = new Plan(new ArrayList<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), documents,
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
         Set<String> seen = new HashSet<>();
-        for (String root : items.keySet()) {
+        for (String root : byPath.keySet()) {
             if (!included.contains(root)) {
-                walk(root, byPath, items, sqlPaths, plan, seen, new HashSet<>());
+                walk(root, byPath, sqlPaths, plan, seen, new HashSet<>());
             }
         }
         return plan;
     }
 
-    /** One entry of a master: an include, an includeAll, or a changeset's sqlFile (in its rollback or not). */
-    private record Item(String kind, String path, boolean relative, String changeSet, boolean inRollback) {
-    }
-
-    private static void walk(String master, Map<String, SourceFile> byPath, Map<String, List<Item>> items,
-                             List<String> sqlPaths, Plan plan, Set<String> seen, Set<String> stack) {
-        if (!stack.add(master)) {
+    private static void walk(String master, Map<String, SourceFile> byPath, List<String> sqlPaths, Plan plan,
+                             Set<String> seen, Set<String> stack) {
+        if (!stack.add(master) || !seen.add("changelog:" + master)) {
             return;
         }
         SourceFile m = byPath.get(master);
-        String lastUp = null;
-        for (Item i : items.get(master)) {
-            if (i.kind().equals("includeAll")) {
-                String dir = dirOf(m, i);
-                List<String> under = new ArrayList<>();
-                for (String p : sqlPaths) {
-                    if (("/" + m.location() + "/" + p).contains("/" + dir)) {
-                        under.add(p);
+        for (Object e : plan.documents().get(master).entries()) {
+            if (e instanceof LiquibaseDocument.Include i) {
+                if (i.kind().equals("includeAll")) {
+                    List<String> all = new ArrayList<>(sqlPaths);
+                    all.addAll(byPath.keySet());
+                    for (String p : under(m, i, all)) {
+                        if (byPath.containsKey(p)) {
+                            walk(p, byPath, sqlPaths, plan, seen, stack);
+                        } else if (seen.add(p)) {
+                            plan.steps().add(new Step(p, null, null));
+                        }
                     }
+                    continue;
                 }
-                under.sort(null);
-                for (String p : under) {
-                    if (seen.add(p)) {
-                        plan.order().add(p);
-                    }
+                String nested = resolve(m, i.path(), i.relative(), byPath.keySet());
+                if (nested != null) {
+                    walk(nested, byPath, sqlPaths, plan, seen, stack);
+                    continue;
+                }
+                String sql = find(m, i.path(), i.relative(), sqlPaths);
+                if (sql != null && seen.add(sql)) {
+                    plan.steps().add(new Step(sql, null, null));
                 }
                 continue;
             }
-            String nested = resolve(m, i, byPath.keySet());
-            if (nested != null) {
-                walk(nested, byPath, items, sqlPaths, plan, seen, stack);
-                continue;
-            }
-            String sql = find(m, i, sqlPaths);
-            if (sql == null) {
-                continue;
-            }
-            if (i.kind().equals("sqlFile") && i.inRollback()) {
-                if (lastUp != null) {
-                    plan.rollback().putIfAbsent(lastUp, sql);
+            LiquibaseDocument.ChangeSet c = (LiquibaseDocument.ChangeSet) e;
+            boolean written = false;
+            String lastUp = null;
+            for (LiquibaseNode change : c.changes()) {
+                String sql = change.name().equals("sqlFile") && change.attribute("path") != null
+                        ? find(m, change.attribute("path"), change.flag("relativeToChangelogFile"), sqlPaths) : null;
+                if (sql == null) {
+                    written = true;
+                    continue;
                 }
-                seen.add(sql);
-                continue;
-            }
-            if (seen.add(sql)) {
-                plan.order().add(sql);
-                if (i.kind().equals("sqlFile") && i.changeSet() != null) {
-                    plan.changeSet().put(sql, i.changeSet());
+                plan.included().add(change);
+                if (seen.add(sql)) {
+                    plan.steps().add(new Step(sql, null, null));
+                    plan.changeSet().put(sql, c.key());
                     lastUp = sql;
                 }
+            }
+            LiquibaseNode rollback = c.rollback();
+            if (rollback != null) {
+                for (LiquibaseNode change : rollback.children("sqlFile")) {
+                    String sql = change.attribute("path") == null ? null : find(m, change.attribute("path"),
+                            change.flag("relativeToChangelogFile"), sqlPaths);
+                    if (sql != null) {
+                        plan.included().add(change);
+                        seen.add(sql);
+                        if (lastUp != null) {
+                            plan.rollback().putIfAbsent(lastUp, sql);
+                        }
+                    }
+                }
+            }
+            if (written || c.changes().isEmpty()) {
+                plan.steps().add(new Step(null, master, c));
             }
         }
         stack.remove(master);
     }
 
-    private static List<Item> read(SourceFile m, String text) {
-        String name = m.fileName().toLowerCase(Locale.ROOT);
-        return name.endsWith(".xml") ? readXml(text) : readYaml(text);
-    }
-
-    private static List<Item> readXml(String text) {
-        List<Item> items = new ArrayList<>();
-        String changeSet = null;
-        boolean inRollback = false;
-        Matcher t = XML_TAG.matcher(text.replaceAll("(?s)<!--.*?-->", ""));
-        while (t.find()) {
-            String tag = t.group(1);
-            Map<String, String> a = new LinkedHashMap<>();
-            Matcher am = XML_ATTRIBUTE.matcher(t.group(2));
-            while (am.find()) {
-                a.put(am.group(1), am.group(2).substring(1, am.group(2).length() - 1));
-            }
-            switch (tag) {
-                case "changeSet" -> changeSet = a.get("author") + ":" + a.get("id");
-                case "/changeSet" -> changeSet = null;
-                case "rollback" -> inRollback = !t.group(2).strip().endsWith("/");
-                case "/rollback" -> inRollback = false;
-                default -> {
-                    String path = tag.equals("include") ? a.get("file") : a.get("path");
-                    if (path != null) {
-                        items.add(new Item(tag, path, "true".equalsIgnoreCase(a.get("relativeToChangelogFile")),
-                                changeSet, inRollback));
-                    }
-                }
+    /** The paths of {@code all} under the directory an {@code includeAll} names, sorted as Liquibase sorts them. */
+    private static List<String> under(SourceFile m, LiquibaseDocument.Include i, List<String> all) {
+        String dir = dirOf(m, i.path(), i.relative());
+        List<String> out = new ArrayList<>();
+        for (String p : all) {
+            if (!p.equals(m.relativePath()) && ("/" + m.location() + "/" + p).contains("/" + dir)) {
+                out.add(p);
             }
         }
-        return items;
-    }
-
-    /** YAML: {@code - include:} / {@code - includeAll:} / {@code - sqlFile:} items with their keys below. */
-    private static List<Item> readYaml(String text) {
-        List<Item> items = new ArrayList<>();
-        String kind = null;
-        String path = null;
-        boolean relative = false;
-        String id = null;
-        String author = null;
-        int rollbackIndent = -1;
-        int kindIndent = -1;
-        for (String line : text.split("\\R")) {
-            String stripped = line.strip();
-            if (stripped.isEmpty() || stripped.startsWith("#")) {
-                continue;
-            }
-            int indent = line.length() - line.stripLeading().length();
-            if (rollbackIndent >= 0 && indent <= rollbackIndent) {
-                rollbackIndent = -1;
-            }
-            Matcher k = YAML_KEY.matcher(line);
-            if (!k.matches()) {
-                continue;
-            }
-            String key = k.group(1);
-            String value = unquote(k.group(2));
-            if (kind != null && indent <= kindIndent) {
-                if (path != null) {
-                    items.add(new Item(kind, path, relative, author == null ? null : author + ":" + id,
-                            false));
-                }
-                kind = null;
-            }
-            switch (key) {
-                case "changeSet" -> {
-                    id = null;
-                    author = null;
-                    rollbackIndent = -1;
-                }
-                case "id" -> id = kind == null ? value : id;
-                case "author" -> author = kind == null ? value : author;
-                case "rollback" -> rollbackIndent = indent;
-                case "include", "includeAll", "sqlFile" -> {
-                    kind = key;
-                    kindIndent = indent;
-                    path = null;
-                    relative = false;
-                    if (rollbackIndent >= 0 && key.equals("sqlFile")) {
-                        kind = "sqlFileRollback";
-                    }
-                }
-                case "file", "path" -> path = kind != null ? value : path;
-                case "relativeToChangelogFile" -> relative = kind != null && "true".equalsIgnoreCase(value);
-                default -> {
-                }
-            }
-        }
-        if (kind != null && path != null) {
-            items.add(new Item(kind, path, relative, author == null ? null : author + ":" + id, false));
-        }
-        List<Item> out = new ArrayList<>();
-        for (Item i : items) {
-            out.add(i.kind().equals("sqlFileRollback") ? new Item("sqlFile", i.path(), i.relative(), i.changeSet(),
-                    true) : i);
-        }
+        out.sort(null);
         return out;
     }
 
-    private static String unquote(String s) {
-        return s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))
-                ? s.substring(1, s.length() - 1) : s;
-    }
-
-    /** The master (location-relative path) an include names, or null when it names no master. */
-    private static String resolve(SourceFile from, Item i, Set<String> masters) {
-        if (!i.kind().equals("include")) {
-            return null;
-        }
-        for (String candidate : candidates(from, i)) {
-            for (String m : masters) {
-                if (m.equals(candidate) || ("/" + from.location() + "/" + m).endsWith("/" + candidate)) {
-                    return m;
-                }
+    /** The changelog (location-relative path) an include names, or null when it names none. */
+    private static String resolve(SourceFile from, String path, boolean relative, Set<String> masters) {
+        String candidate = candidate(from, path, relative);
+        for (String m : masters) {
+            if (m.equals(candidate) || ("/" + from.location() + "/" + m).endsWith("/" + candidate)) {
+                return m;
             }
         }
         return null;
     }
 
-    private static String find(SourceFile from, Item i, List<String> sqlPaths) {
-        for (String candidate : candidates(from, i)) {
-            for (String p : sqlPaths) {
-                if (p.equals(candidate) || ("/" + from.location() + "/" + p).endsWith("/" + candidate)) {
-                    return p;
-                }
+    private static String find(SourceFile from, String path, boolean relative, List<String> sqlPaths) {
+        String candidate = candidate(from, path, relative);
+        for (String p : sqlPaths) {
+            if (p.equals(candidate) || ("/" + from.location() + "/" + p).endsWith("/" + candidate)) {
+                return p;
             }
         }
         return null;
     }
 
-    private static List<String> candidates(SourceFile from, Item i) {
-        String p = clean(i.path());
-        if (i.relative()) {
-            return List.of(normalize(NameParser.parent(from.relativePath()) + p));
-        }
-        return List.of(p);
+    private static String candidate(SourceFile from, String path, boolean relative) {
+        String p = clean(path);
+        return relative ? normalize(NameParser.parent(from.relativePath()) + p) : p;
     }
 
-    private static String dirOf(SourceFile from, Item i) {
-        String p = clean(i.path());
-        String dir = i.relative() ? normalize(NameParser.parent(from.relativePath()) + p) : p;
+    private static String dirOf(SourceFile from, String path, boolean relative) {
+        String dir = candidate(from, path, relative);
         return dir.endsWith("/") ? dir : dir + "/";
     }
 

@@ -116,6 +116,7 @@ public final class MigrationSets {
         List<Migration> changesets = new ArrayList<>();
         for (Map.Entry<String, List<SourceFile>> e : byLocation.entrySet()) {
             NamingScheme scheme = options.scheme() != null ? options.scheme()
+                    : holdsChangelog(masters.getOrDefault(e.getKey(), List.of())) ? NamingScheme.LIQUIBASE_SQL
                     : SchemeDetector.detect(e.getValue(), this::text, memo);
             schemes.put(e.getKey(), scheme);
             if (scheme == NamingScheme.LIQUIBASE_SQL) {
@@ -146,32 +147,86 @@ public final class MigrationSets {
     /** Liquibase changelogs read so far in this run; their changesets' versions continue from it. */
     private int changelogCount;
 
+    /** True when one of {@code masters} is a Liquibase changelog: it holds {@code databaseChangeLog}. */
+    private boolean holdsChangelog(List<SourceFile> masters) {
+        for (SourceFile m : masters) {
+            if (LiquibaseDocument.mayBeChangelog(text(m))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * The changesets of the formatted SQL changelogs of one location, in the order its XML or YAML master changelogs
-     * list them ({@link LiquibaseMasters}), then the files no master names in path order (the order of Liquibase's
-     * {@code includeAll}); changesets as written. Changeset {@code n} of the {@code k}-th changelog of the run gets
-     * version {@code k.n}; its description is {@code author:id}. A plain SQL file a master's changeset runs with
-     * {@code sqlFile} is named by that changeset, and the file its {@code <rollback>} runs is its down.
+     * The changesets of the Liquibase changelogs of one location, in the order its XML, YAML or JSON changelogs list
+     * them ({@link LiquibaseMasters}): formatted SQL changelogs, plain SQL files, and the changesets written in the
+     * XML, YAML or JSON changelogs; then the SQL files no changelog names, in path order (the order of Liquibase's
+     * {@code includeAll}). Changeset {@code n} of the {@code k}-th changelog of the run gets version {@code k.n};
+     * its description is {@code author:id}. A plain SQL file a changeset runs with {@code sqlFile} is named by that
+     * changeset, and the file its {@code <rollback>} runs is its down.
      */
     private List<Migration> changelogs(List<SourceFile> files, List<SourceFile> masterFiles) {
         List<SourceFile> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(SourceFile::relativePath));
         LiquibaseMasters.Plan plan = LiquibaseMasters.plan(masterFiles, sorted, this::text);
+        if (!plan.documents().isEmpty()) {
+            LiquibaseProperties.record(masterFiles.get(0).location(), plan.documents().values());
+        }
         Map<String, SourceFile> byPath = new LinkedHashMap<>();
         for (SourceFile f : sorted) {
             byPath.put(f.relativePath(), f);
         }
-        List<SourceFile> ordered = new ArrayList<>();
-        for (String p : plan.order()) {
-            ordered.add(byPath.remove(p));
+        Map<String, SourceFile> masterByPath = new LinkedHashMap<>();
+        for (SourceFile m : masterFiles) {
+            masterByPath.put(m.relativePath(), m);
+        }
+        for (Map.Entry<String, LiquibaseDocument> d : plan.documents().entrySet()) {
+            SourceFile m = masterByPath.get(d.getKey());
+            for (LiquibaseChangelog.Problem p : d.getValue().problems()) {
+                problems.add(NamingProblem.atLine(p.message().contains("same author and id")
+                                ? NamingProblem.Type.DUPLICATE_VERSION : NamingProblem.Type.INVALID_NAME,
+                        m.displayPath(), p.line(), m.relativePath() + ": " + p.message(), p.help()));
+            }
+        }
+        List<LiquibaseMasters.Step> steps = new ArrayList<>();
+        for (LiquibaseMasters.Step step : plan.steps()) {
+            if (step.sqlPath() == null || byPath.remove(step.sqlPath()) != null) {
+                steps.add(step);
+            }
         }
         for (String rollbackFile : plan.rollback().values()) {
             byPath.remove(rollbackFile);
         }
-        ordered.addAll(byPath.values());
-        sorted = ordered;
+        for (String rest : byPath.keySet()) {
+            steps.add(new LiquibaseMasters.Step(rest, null, null));
+        }
         List<Migration> migrations = new ArrayList<>();
-        for (SourceFile f : sorted) {
+        String writtenIn = null;
+        int writtenFile = 0;
+        int writtenCount = 0;
+        boolean usesRollbacks = false;
+        for (LiquibaseDocument d : plan.documents().values()) {
+            for (LiquibaseDocument.ChangeSet c : d.changeSets()) {
+                usesRollbacks |= c.rollback() != null;
+            }
+        }
+        for (LiquibaseMasters.Step step : steps) {
+            if (step.sqlPath() == null) {
+                if (!step.master().equals(writtenIn)) {
+                    writtenIn = step.master();
+                    writtenFile = ++changelogCount;
+                    writtenCount = 0;
+                }
+                Migration m = written(masterByPath.get(step.master()), plan, step.changeSet(), writtenFile,
+                        ++writtenCount, usesRollbacks);
+                if (m != null) {
+                    migrations.add(m);
+                }
+                continue;
+            }
+            writtenIn = null;
+            SourceFile f = sorted.stream().filter(x -> x.relativePath().equals(step.sqlPath())).findFirst()
+                    .orElseThrow();
             String text = text(f);
             if (text == null) {
                 continue;
@@ -201,38 +256,81 @@ public final class MigrationSets {
                         MigrationKind.VERSIONED, NamingScheme.LIQUIBASE_SQL, up, null));
                 continue;
             }
-            LiquibaseChangelog changelog = LiquibaseChangelog.parse(text);
-            for (LiquibaseChangelog.Problem p : changelog.problems()) {
-                problems.add(NamingProblem.atLine(p.message().contains("same author and id")
-                        ? NamingProblem.Type.DUPLICATE_VERSION : NamingProblem.Type.INVALID_NAME,
-                        f.displayPath(), p.line(), f.relativePath() + ": " + p.message(), p.help()));
-            }
-            boolean usesRollbacks = false;
-            for (LiquibaseChangelog.Changeset c : changelog.changesets()) {
-                usesRollbacks |= c.rollback() != LiquibaseChangelog.Rollback.NONE;
-            }
-            int n = 0;
-            for (LiquibaseChangelog.Changeset c : changelog.changesets()) {
-                n++;
-                ScriptRef up = new ScriptRef(f, Direction.UP, Section.UP, c.key());
-                ScriptRef down = c.rollback() == LiquibaseChangelog.Rollback.NONE ? null
-                        : new ScriptRef(f, Direction.DOWN, Section.DOWN, c.key());
-                boolean required = switch (options.requireDown()) {
-                    case ALWAYS -> true;
-                    case NEVER -> false;
-                    case AUTO -> usesRollbacks;
-                };
-                if (down == null && required && c.irreversibleLine() == 0) {
-                    problems.add(NamingProblem.atLine(NamingProblem.Type.MISSING_DOWN, f.displayPath(), c.line(),
-                            f.relativePath() + ": changeset " + c.key() + " has no --rollback",
-                            "add --rollback lines with the SQL that reverts it, or mark it with " + IRREVERSIBLE
-                                    + " inside the changeset"));
-                }
-                migrations.add(new Migration(MigrationVersion.parse(file + "." + n), c.key(),
-                        MigrationKind.VERSIONED, NamingScheme.LIQUIBASE_SQL, up, down));
-            }
+            migrations.addAll(formatted(f, text, file));
         }
         return migrations;
+    }
+
+    /** The changesets of one formatted SQL changelog, the {@code file}-th changelog of the run. */
+    private List<Migration> formatted(SourceFile f, String text, int file) {
+        List<Migration> migrations = new ArrayList<>();
+        LiquibaseChangelog changelog = LiquibaseChangelog.parse(text);
+        for (LiquibaseChangelog.Problem p : changelog.problems()) {
+            problems.add(NamingProblem.atLine(p.message().contains("same author and id")
+                    ? NamingProblem.Type.DUPLICATE_VERSION : NamingProblem.Type.INVALID_NAME,
+                    f.displayPath(), p.line(), f.relativePath() + ": " + p.message(), p.help()));
+        }
+        boolean usesRollbacks = false;
+        for (LiquibaseChangelog.Changeset c : changelog.changesets()) {
+            usesRollbacks |= c.rollback() != LiquibaseChangelog.Rollback.NONE;
+        }
+        int n = 0;
+        for (LiquibaseChangelog.Changeset c : changelog.changesets()) {
+            n++;
+            ScriptRef up = new ScriptRef(f, Direction.UP, Section.UP, c.key());
+            ScriptRef down = c.rollback() == LiquibaseChangelog.Rollback.NONE ? null
+                    : new ScriptRef(f, Direction.DOWN, Section.DOWN, c.key());
+            if (down == null && downRequired(usesRollbacks) && c.irreversibleLine() == 0) {
+                problems.add(NamingProblem.atLine(NamingProblem.Type.MISSING_DOWN, f.displayPath(), c.line(),
+                        f.relativePath() + ": changeset " + c.key() + " has no --rollback",
+                        "add --rollback lines with the SQL that reverts it, or mark it with " + IRREVERSIBLE
+                                + " inside the changeset"));
+            }
+            migrations.add(new Migration(MigrationVersion.parse(file + "." + n), c.key(),
+                    MigrationKind.VERSIONED, NamingScheme.LIQUIBASE_SQL, up, down));
+        }
+        return migrations;
+    }
+
+    private boolean downRequired(boolean usesRollbacks) {
+        return switch (options.requireDown()) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> usesRollbacks;
+        };
+    }
+
+    /**
+     * A changeset written in an XML, YAML or JSON changelog as migration {@code file.n}: its changes are its up, its
+     * rollback (or Liquibase's automatic one) its down; the changes that are not linted are reported. Null for a
+     * changeset that runs nothing.
+     */
+    private Migration written(SourceFile master, LiquibaseMasters.Plan plan, LiquibaseDocument.ChangeSet c, int file,
+                              int n, boolean usesRollbacks) {
+        LiquibaseScripts.Plan p = LiquibaseScripts.plan(c, LiquibaseProperties.of(master.location(),
+                plan.documents().get(master.relativePath())), plan.included()::contains);
+        for (LiquibaseScripts.NotLinted x : p.notLinted()) {
+            problems.add(NamingProblem.atLine(NamingProblem.Type.NOT_LINTED, master.displayPath(), x.line(),
+                    master.relativePath() + ": changeSet " + c.key() + ": " + x.reason(),
+                    "write the change as <sql> (or an sqlFile in the location) to have it linted, or review it by"
+                            + " hand"));
+        }
+        if (p.empty()) {
+            return null;
+        }
+        ScriptRef up = new ScriptRef(master, Direction.UP, Section.UP, c.key());
+        ScriptRef down = p.rollback() == LiquibaseChangelog.Rollback.NONE ? null
+                : new ScriptRef(master, Direction.DOWN, Section.DOWN, c.key());
+        LiquibaseDocument doc = plan.documents().get(master.relativePath());
+        if (down == null && downRequired(usesRollbacks) && doc.irreversibleLine(c) == 0) {
+            problems.add(NamingProblem.atLine(NamingProblem.Type.MISSING_DOWN, master.displayPath(), c.line(),
+                    master.relativePath() + ": changeSet " + c.key() + " has no rollback, and Liquibase cannot"
+                            + " roll back all of its changes by itself",
+                    "add a <rollback> with the changes or SQL that revert it, or an empty <rollback/> when there is"
+                            + " nothing to undo"));
+        }
+        return new Migration(MigrationVersion.parse(file + "." + n), c.key(), MigrationKind.VERSIONED,
+                NamingScheme.LIQUIBASE_SQL, up, down);
     }
 
     /**

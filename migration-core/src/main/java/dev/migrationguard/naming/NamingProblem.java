@@ -39,6 +39,8 @@ public record NamingProblem(Type type, String path, String message, String help,
         /** An up whose down is required but absent. Rule missing-down-migration. */
         MISSING_DOWN,
         /** A down (undo, .down.sql, down.sql) with no up. Rule orphan-down-migration. */
-        ORPHAN_DOWN
+        ORPHAN_DOWN,
+        /** A change of an XML, YAML or JSON changelog whose SQL is not known. Rule liquibase-change-not-linted. */
+        NOT_LINTED
     }
 }

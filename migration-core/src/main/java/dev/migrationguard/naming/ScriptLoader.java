@@ -16,16 +16,24 @@ public final class ScriptLoader {
 
     /** Loads the script {@code ref} points at. */
     public static LoadedScript load(ScriptRef ref) {
-        byte[] bytes;
-        try {
-            bytes = ref.file().content().read();
-        } catch (IOException | RuntimeException e) {
-            return LoadedScript.failed("cannot read the file: " + reason(e), 0);
+        // a changelog of many changesets is read and decoded once, not once per changeset
+        boolean structured = ref.unit() != null && LiquibaseDocument.isStructured(ref.file().fileName());
+        DecodedText decoded = structured ? recent(ref.file()) : null;
+        if (decoded == null) {
+            byte[] bytes;
+            try {
+                bytes = ref.file().content().read();
+            } catch (IOException | RuntimeException e) {
+                return LoadedScript.failed("cannot read the file: " + reason(e), 0);
+            }
+            if (bytes == null) {
+                return LoadedScript.failed("cannot read the file: no content", 0);
+            }
+            decoded = DecodedText.strict(bytes);
+            if (structured) {
+                remember(ref.file(), decoded);
+            }
         }
-        if (bytes == null) {
-            return LoadedScript.failed("cannot read the file: no content", 0);
-        }
-        DecodedText decoded = DecodedText.strict(bytes);
         if (!decoded.ok()) {
             return LoadedScript.failed(decoded.error(), decoded.errorLine());
         }
@@ -53,6 +61,16 @@ public final class ScriptLoader {
 
     /** The up or rollback script of the Liquibase changeset, or the part of the Alembic revision, {@code ref.unit()}. */
     private static LoadedScript changeset(ScriptRef ref, String text, long bom) {
+        if (LiquibaseDocument.isStructured(ref.file().fileName())) {
+            LiquibaseDocument doc = LiquibaseDocument.cached(ref.file().fileName(), text);
+            LiquibaseDocument.ChangeSet c = doc.find(ref.unit());
+            if (c == null) {
+                return LoadedScript.failed("no changeSet " + ref.unit() + " in the changelog", 0);
+            }
+            java.util.Map<String, String> properties = LiquibaseProperties.of(ref.file().location(), doc);
+            return ref.direction() == Direction.UP ? LiquibaseScripts.up(text, doc, c, bom, properties)
+                    : LiquibaseScripts.down(text, doc, c, bom, properties);
+        }
         if (!LiquibaseChangelog.isFormattedSql(text)) {
             AlembicSql.Part part = AlembicSql.parse(text).find(ref.direction(), ref.unit());
             if (part == null) {
@@ -71,6 +89,26 @@ public final class ScriptLoader {
         String script = ref.direction() == Direction.UP ? LiquibaseChangelog.upText(text, c)
                 : LiquibaseChangelog.rollbackText(text, c);
         return new LoadedScript(script, c.bodyLine(), bom + c.bodyByteOffset(), c.noTransaction(), null, 0);
+    }
+
+    private static final java.util.Map<SourceFile, DecodedText> RECENT = new java.util.LinkedHashMap<>(16, 0.75f,
+            true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<SourceFile, DecodedText> eldest) {
+            return size() > 4;
+        }
+    };
+
+    private static DecodedText recent(SourceFile f) {
+        synchronized (RECENT) {
+            return RECENT.get(f);
+        }
+    }
+
+    private static void remember(SourceFile f, DecodedText text) {
+        synchronized (RECENT) {
+            RECENT.put(f, text);
+        }
     }
 
     private static String reason(Exception e) {

@@ -32,6 +32,14 @@ public record ScriptRef(SourceFile file, Direction direction, Section section, S
         return Objects.hash(file, direction, section, unit);
     }
 
+    /**
+     * True for a changeset of an XML, YAML or JSON changelog: Liquibase substitutes the properties the changelogs
+     * define and leaves any other {@code ${name}} as written (text of a report's SQL, say), so it is no placeholder.
+     */
+    public boolean keepsUnknownPlaceholders() {
+        return unit != null && LiquibaseDocument.isStructured(file.fileName());
+    }
+
     public String displayPath() {
         return file.displayPath();
     }

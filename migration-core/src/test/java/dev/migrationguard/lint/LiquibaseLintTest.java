@@ -146,4 +146,94 @@ class LiquibaseLintTest {
                 .findings("edited-merged-migration");
         assertThat(edited).extracting(Finding::file, Finding::line).containsExactly(tuple("db/changelog.sql", 6));
     }
+
+    private static LintResult lintFiles(String... pathsAndTexts) {
+        List<SourceFile> files = new java.util.ArrayList<>();
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            byte[] bytes = pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8);
+            files.add(new SourceFile("db/" + pathsAndTexts[i], "db", pathsAndTexts[i], () -> bytes));
+        }
+        return new Linter(MigrationGuardConfig.defaults(Path.of("/p"))).lint(files);
+    }
+
+    @Test
+    void xmlChangesAreLintedAsTheSqlLiquibaseRunsOnTheirOwnLines() {
+        LintResult r = lintFiles("changelog.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">
+                    <changeSet id="1" author="alice">
+                        <createTable tableName="users">
+                            <column name="id" type="bigint"><constraints primaryKey="true"/></column>
+                            <column name="email" type="text"/>
+                        </createTable>
+                    </changeSet>
+                    <changeSet id="2" author="alice">
+                        <createIndex tableName="users" indexName="users_email">
+                            <column name="email"/>
+                        </createIndex>
+                    </changeSet>
+                    <changeSet id="3" author="alice">
+                        <sql>
+                            ALTER TABLE users DROP COLUMN email;
+                        </sql>
+                        <rollback>
+                            <addColumn tableName="users"><column name="email" type="text"/></addColumn>
+                        </rollback>
+                    </changeSet>
+                </databaseChangeLog>
+                """);
+        assertThat(findings(r, "require-concurrent-index-creation")).extracting(Finding::file, Finding::line)
+                .containsExactly(tuple("db/changelog.xml", 10));
+        assertThat(findings(r, "ban-drop-column")).extracting(Finding::line, Finding::column)
+                .containsExactly(tuple(16, 31));
+        // createTable and createIndex roll back by themselves; the drop has its rollback
+        assertThat(findings(r, "missing-down-migration")).isEmpty();
+        assertThat(findings(r, "down-does-not-reverse-up")).isEmpty();
+    }
+
+    @Test
+    void yamlChangesetSuppressionsAndRunInTransaction() {
+        LintResult r = lintFiles("changelog.yaml", """
+                databaseChangeLog:
+                  - changeSet:
+                      id: 1
+                      author: bob
+                      runInTransaction: false
+                      changes:
+                        - sql:
+                            sql: CREATE INDEX CONCURRENTLY users_email ON users (email);
+                  - changeSet:
+                      id: 2
+                      author: bob
+                      changes:
+                        # migration-guard:ignore ban-drop-column the column is unused since 2.3
+                        - dropColumn:
+                            tableName: users
+                            columnName: legacy
+                        - dropColumn:
+                            tableName: users
+                            columnName: other
+                """);
+        assertThat(findings(r, "ban-concurrent-index-creation-in-transaction")).isEmpty();
+        assertThat(findings(r, "ban-drop-column")).extracting(Finding::line).containsExactly(17);
+        assertThat(findings(r, "unused-suppression")).isEmpty();
+    }
+
+    @Test
+    void aChangelogThatIsNotWellFormedIsReportedWithItsLineAndTheOthersAreLinted() {
+        LintResult r = lintFiles("a.xml", """
+                <databaseChangeLog>
+                  <changeSet id="1" author="a">
+                    <dropTable tableName="t">
+                  </changeSet>
+                </databaseChangeLog>
+                """, "b.xml", """
+                <databaseChangeLog>
+                  <changeSet id="1" author="a"><dropTable tableName="u"/></changeSet>
+                </databaseChangeLog>
+                """);
+        assertThat(findings(r, "invalid-migration-name")).extracting(Finding::file, Finding::line)
+                .containsExactly(tuple("db/a.xml", 4));
+        assertThat(findings(r, "ban-drop-table")).extracting(Finding::file).containsExactly("db/b.xml");
+    }
 }
