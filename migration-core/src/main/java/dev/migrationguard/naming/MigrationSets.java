@@ -204,12 +204,6 @@ public final class MigrationSets {
         String writtenIn = null;
         int writtenFile = 0;
         int writtenCount = 0;
-        boolean usesRollbacks = false;
-        for (LiquibaseDocument d : plan.documents().values()) {
-            for (LiquibaseDocument.ChangeSet c : d.changeSets()) {
-                usesRollbacks |= c.rollback() != null;
-            }
-        }
         for (LiquibaseMasters.Step step : steps) {
             if (step.sqlPath() == null) {
                 if (!step.master().equals(writtenIn)) {
@@ -218,7 +212,7 @@ public final class MigrationSets {
                     writtenCount = 0;
                 }
                 Migration m = written(masterByPath.get(step.master()), plan, step.changeSet(), writtenFile,
-                        ++writtenCount, usesRollbacks);
+                        ++writtenCount);
                 if (m != null) {
                     migrations.add(m);
                 }
@@ -306,7 +300,7 @@ public final class MigrationSets {
      * changeset that runs nothing.
      */
     private Migration written(SourceFile master, LiquibaseMasters.Plan plan, LiquibaseDocument.ChangeSet c, int file,
-                              int n, boolean usesRollbacks) {
+                              int n) {
         LiquibaseScripts.Plan p = LiquibaseScripts.plan(c, LiquibaseProperties.of(master.location(),
                 plan.documents().get(master.relativePath())), plan.included()::contains);
         for (LiquibaseScripts.NotLinted x : p.notLinted()) {
@@ -322,6 +316,8 @@ public final class MigrationSets {
         ScriptRef down = p.rollback() == LiquibaseChangelog.Rollback.NONE ? null
                 : new ScriptRef(master, Direction.DOWN, Section.DOWN, c.key());
         LiquibaseDocument doc = plan.documents().get(master.relativePath());
+        // as for formatted SQL: a changelog with one rollback expects them everywhere
+        boolean usesRollbacks = doc.changeSets().stream().anyMatch(x -> x.rollback() != null);
         if (down == null && downRequired(usesRollbacks) && doc.irreversibleLine(c) == 0) {
             problems.add(NamingProblem.atLine(NamingProblem.Type.MISSING_DOWN, master.displayPath(), c.line(),
                     master.relativePath() + ": changeSet " + c.key() + " has no rollback, and Liquibase cannot"
