@@ -385,4 +385,41 @@ class PreCommitHookTest {
         assertThat(out.ok()).isFalse();
         assertThat(out.message()).contains("is not inside a Git work tree");
     }
+
+    @Test
+    void stagedLiquibaseXmlChangelogIsLintedAsTheSqlItRuns() throws Exception {
+        String changelogs = "src/main/resources/db/changelog/";
+        repo.write(changelogs + "master.xml", """
+                <databaseChangeLog>
+                  <includeAll path="changes/" relativeToChangelogFile="true"/>
+                </databaseChangeLog>
+                """);
+        repo.write(changelogs + "changes/001-users.xml", """
+                <databaseChangeLog>
+                  <changeSet id="1" author="alice">
+                    <createTable tableName="users"><column name="email" type="text"/></createTable>
+                  </changeSet>
+                </databaseChangeLog>
+                """);
+        repo.ok("add", "-A");
+        repo.ok("commit", "-q", "-m", "changelogs");
+        install(MigrationGuardConfig.builder(repo.root).locations(List.of(changelogs)).build());
+        repo.write(changelogs + "changes/002-index.xml", """
+                <databaseChangeLog>
+                  <changeSet id="2" author="alice">
+                    <createIndex tableName="users" indexName="users_email">
+                      <column name="email"/>
+                    </createIndex>
+                  </changeSet>
+                </databaseChangeLog>
+                """);
+        repo.ok("add", "-A");
+
+        GitRepo.Run commit = repo.git("commit", "-m", "index");
+
+        assertThat(commit.exitCode()).as(commit.output()).isNotZero();
+        assertThat(commit.output())
+                .contains(changelogs + "changes/002-index.xml:3:1: error[require-concurrent-index-creation]")
+                .doesNotContain("001-users.xml:");
+    }
 }

@@ -317,4 +317,39 @@ class LiquibaseStructuredChangelogTest {
         assertThat(set.problems()).extracting(NamingProblem::type, NamingProblem::line)
                 .containsExactly(tuple(NamingProblem.Type.MISSING_DOWN, 2));
     }
+
+    @Test
+    void contextsNamedAfterOtherDatabasesAndDbmsPreconditionsLeaveChangesetsOut() {
+        MigrationSet set = build(file("changelog.xml", """
+                <databaseChangeLog>
+                  <property name="now" value="CURDATE()" context="mysql"/>
+                  <property name="now" value="CURRENT_DATE" context="postgresql"/>
+                  <changeSet id="1" author="a" context="postgresql">
+                    <addColumn tableName="t"><column name="d" type="date" defaultValueComputed="${now}"/></addColumn>
+                  </changeSet>
+                  <changeSet id="1" author="a" context="mysql">
+                    <addColumn tableName="t"><column name="d" type="date" defaultValueComputed="${now}"/></addColumn>
+                  </changeSet>
+                  <changeSet id="2" author="a" context="tenant_db AND !initial_switch">
+                    <dropTable tableName="old"/>
+                  </changeSet>
+                  <changeSet id="3" author="a">
+                    <preConditions onFail="MARK_RAN"><dbms type="mssql"/></preConditions>
+                    <sql>IF EXISTS (SELECT 1) BEGIN DROP TRIGGER x END</sql>
+                  </changeSet>
+                  <changeSet id="4" author="a">
+                    <preConditions onFail="MARK_RAN"><not><dbms type="postgresql"/></not></preConditions>
+                    <dropTable tableName="t"/>
+                  </changeSet>
+                  <changeSet id="5" author="a">
+                    <preConditions onFail="MARK_RAN"><dbms type="postgresql,h2"/></preConditions>
+                    <dropTable tableName="t"/>
+                  </changeSet>
+                </databaseChangeLog>
+                """));
+        assertThat(set.problems()).isEmpty();
+        assertThat(set.migrations()).extracting(Migration::description).containsExactly("a:1", "a:2", "a:5");
+        assertThat(lines(ScriptLoader.load(migration(set, "a:1").up())))
+                .containsExactly("5: ALTER TABLE t ADD d date DEFAULT CURRENT_DATE;");
+    }
 }
