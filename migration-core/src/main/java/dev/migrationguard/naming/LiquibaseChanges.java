@@ -87,8 +87,9 @@ final class LiquibaseChanges {
         String n = change.name();
         return switch (n) {
             case "sql" -> new Mapped(List.of(), null, change.body("sql"), a(change, "endDelimiter"), null);
-            case "createProcedure" -> new Mapped(List.of(), null, change.body("procedureBody"),
-                    a(change, "endDelimiter"), null);
+            case "createProcedure" -> change.bodyString("procedureBody") == null && a(change, "path") != null
+                    ? Mapped.not("createProcedure runs the file " + a(change, "path") + ", which is not read")
+                    : new Mapped(List.of(), null, change.body("procedureBody"), a(change, "endDelimiter"), null);
             case "createView" -> createView(change);
             case "createTable" -> createTable(change);
             case "addColumn" -> addColumn(change);
@@ -209,6 +210,9 @@ final class LiquibaseChanges {
 
     private Mapped createView(LiquibaseNode change) {
         List<LiquibaseNode.Text> body = change.body("selectQuery");
+        if (change.bodyString("selectQuery") == null && a(change, "path") != null) {
+            return Mapped.not("createView reads its query from " + a(change, "path") + ", which is not read");
+        }
         if (change.flag("fullDefinition")) {
             return new Mapped(List.of(), null, body, null, null);
         }

@@ -64,9 +64,12 @@ final class LiquibaseDocument {
     private final Map<String, String> properties;
     private final String[] lines;
     private final long[] lineBytes;
+    private final List<LiquibaseNode> elsewhere;
 
     private LiquibaseDocument(List<Object> entries, List<LiquibaseChangelog.Problem> problems,
-                              Map<String, String> properties, String[] lines, long[] lineBytes) {
+                              Map<String, String> properties, String[] lines, long[] lineBytes,
+                              List<LiquibaseNode> elsewhere) {
+        this.elsewhere = elsewhere;
         this.entries = entries;
         this.problems = problems;
         this.properties = properties;
@@ -136,7 +139,7 @@ final class LiquibaseDocument {
         if (root instanceof LiquibaseXml.Failure f) {
             return new LiquibaseDocument(List.of(), List.of(new LiquibaseChangelog.Problem(f.line(), "line "
                     + f.line() + " cannot be read as a changelog: " + f.message(), "fix the file so Liquibase can"
-                    + " read it; its changesets are not linted until then")), Map.of(), lines, lineBytes(text));
+                    + " read it; its changesets are not linted until then")), Map.of(), lines, lineBytes(text), List.of());
         }
         LiquibaseNode node = (LiquibaseNode) root;
         int lastLine = (int) text.lines().count();
@@ -144,6 +147,7 @@ final class LiquibaseDocument {
         List<LiquibaseChangelog.Problem> problems = new ArrayList<>();
         Map<String, String> properties = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
+        List<LiquibaseNode> elsewhere = new ArrayList<>();
         List<LiquibaseNode> items = node.children();
         for (int i = 0; i < items.size(); i++) {
             LiquibaseNode item = items.get(i);
@@ -186,6 +190,7 @@ final class LiquibaseDocument {
                     if (!runsOnPostgres(item.attribute("dbms")) || !contextRunsOnPostgres(item.attribute("context"))
                             || !contextRunsOnPostgres(item.attribute("contextFilter"))
                             || !preconditionsRunOnPostgres(item.child("preConditions"))) {
+                        elsewhere.add(item);
                         continue;
                     }
                     ChangeSet c = new ChangeSet(author.strip(), id.strip(), item.line(), end, item);
@@ -204,7 +209,7 @@ final class LiquibaseDocument {
             }
         }
         return new LiquibaseDocument(List.copyOf(entries), List.copyOf(problems), properties, lines,
-                lineBytes(text));
+                lineBytes(text), List.copyOf(elsewhere));
     }
 
     /**
@@ -289,6 +294,11 @@ final class LiquibaseDocument {
     /** Includes and changesets that run on PostgreSQL, in the order written. */
     List<Object> entries() {
         return entries;
+    }
+
+    /** The changesets that never run on PostgreSQL (their {@code dbms}, context or preconditions say so). */
+    List<LiquibaseNode> elsewhere() {
+        return elsewhere;
     }
 
     List<ChangeSet> changeSets() {

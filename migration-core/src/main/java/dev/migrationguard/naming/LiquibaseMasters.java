@@ -36,9 +36,11 @@ final class LiquibaseMasters {
      * @param rollback  for such a file: the location-relative path of the file its {@code <rollback>} runs
      * @param documents every changelog read, by location-relative path
      * @param included  for each changelog, the {@code sqlFile} changes that name a file of the location
+     * @param elsewhere the SQL files only changesets or changes for other databases run ({@code dbms},
+     *                  contexts named after a database, preconditions): not migrations of PostgreSQL
      */
     record Plan(List<Step> steps, Map<String, String> changeSet, Map<String, String> rollback,
-                Map<String, LiquibaseDocument> documents, Set<LiquibaseNode> included) {
+                Map<String, LiquibaseDocument> documents, Set<LiquibaseNode> included, Set<String> elsewhere) {
 
         /** The SQL files in order. */
         List<String> order() {
@@ -87,7 +89,7 @@ final class LiquibaseMasters {
             }
         }
         Plan plan = new Plan(new ArrayList<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), documents,
-                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()), new HashSet<>());
         Set<String> seen = new HashSet<>();
         for (String root : byPath.keySet()) {
             if (!included.contains(root)) {
@@ -134,6 +136,11 @@ final class LiquibaseMasters {
             for (LiquibaseNode change : c.changes()) {
                 String sql = change.name().equals("sqlFile") && change.attribute("path") != null
                         ? find(m, change.attribute("path"), change.flag("relativeToChangelogFile"), sqlPaths) : null;
+                if (sql != null && !LiquibaseDocument.runsOnPostgres(change.attribute("dbms"))) {
+                    plan.included().add(change);
+                    plan.elsewhere().add(sql);
+                    continue;
+                }
                 if (sql == null) {
                     written = true;
                     continue;
@@ -161,6 +168,20 @@ final class LiquibaseMasters {
             }
             if (written || c.changes().isEmpty()) {
                 plan.steps().add(new Step(null, master, c));
+            }
+        }
+        for (LiquibaseNode other : plan.documents().get(master).elsewhere()) {
+            List<LiquibaseNode> files = new ArrayList<>(other.children("sqlFile"));
+            LiquibaseNode rollback = other.child("rollback");
+            if (rollback != null) {
+                files.addAll(rollback.children("sqlFile"));
+            }
+            for (LiquibaseNode f : files) {
+                String sql = f.attribute("path") == null ? null : find(m, f.attribute("path"),
+                        f.flag("relativeToChangelogFile"), sqlPaths);
+                if (sql != null) {
+                    plan.elsewhere().add(sql);
+                }
             }
         }
         stack.remove(master);

@@ -197,6 +197,9 @@ public final class MigrationSets {
         for (String rollbackFile : plan.rollback().values()) {
             byPath.remove(rollbackFile);
         }
+        for (String other : plan.elsewhere()) {
+            byPath.remove(other);
+        }
         for (String rest : byPath.keySet()) {
             steps.add(new LiquibaseMasters.Step(rest, null, null));
         }

@@ -352,4 +352,29 @@ class LiquibaseStructuredChangelogTest {
         assertThat(lines(ScriptLoader.load(migration(set, "a:1").up())))
                 .containsExactly("5: ALTER TABLE t ADD d date DEFAULT CURRENT_DATE;");
     }
+
+    @Test
+    void sqlFilesOnlyOtherDatabasesRunAreNoMigrations() {
+        SourceFile master = file("master.xml", """
+                <databaseChangeLog>
+                  <changeSet id="1" author="a" dbms="mysql">
+                    <sqlFile path="mysql/init.sql" relativeToChangelogFile="true"/>
+                  </changeSet>
+                  <changeSet id="2" author="a">
+                    <sqlFile path="oracle/init.sql" relativeToChangelogFile="true" dbms="oracle"/>
+                    <sqlFile path="postgresql/init.sql" relativeToChangelogFile="true" dbms="postgresql"/>
+                  </changeSet>
+                  <changeSet id="3" author="a">
+                    <createView viewName="v" path="views/v.sql"/>
+                  </changeSet>
+                </databaseChangeLog>
+                """);
+        MigrationSet set = build(master, file("mysql/init.sql", "CREATE TABLE t (id int) ENGINE=InnoDB;\n"),
+                file("oracle/init.sql", "CREATE TABLE t (id NUMBER(10));\n"),
+                file("postgresql/init.sql", "CREATE TABLE t (id int);\n"));
+        assertThat(set.migrations()).extracting(Migration::description).containsExactly("a:2 (init.sql)");
+        assertThat(set.migrations().get(0).up().file().relativePath()).isEqualTo("postgresql/init.sql");
+        assertThat(set.problems()).extracting(NamingProblem::type, NamingProblem::line)
+                .containsExactly(tuple(NamingProblem.Type.NOT_LINTED, 10));
+    }
 }
