@@ -426,39 +426,39 @@ final class LiquibaseChanges {
     }
 
     private String defaultValue(LiquibaseNode c) {
-        String v;
-        if ((v = a(c, "defaultValueComputed")) != null || (v = a(c, "defaultValueNumeric")) != null) {
-            return v.strip();
-        }
-        if ((v = a(c, "defaultValueBoolean")) != null) {
-            return v.strip().toUpperCase(Locale.ROOT);
-        }
-        if ((v = a(c, "defaultValueSequenceNext")) != null) {
-            return "nextval(" + literal(v.strip()) + ")";
-        }
-        if ((v = a(c, "defaultValue")) != null || (v = a(c, "defaultValueDate")) != null) {
-            return literal(v);
-        }
-        return null;
+        return valueOf(c, "defaultValue");
     }
 
     /** The value a column sets ({@code insert}, {@code update}, {@code addColumn value=}), or null. */
     private String value(LiquibaseNode c) {
-        String v;
-        if ((v = a(c, "valueComputed")) != null || (v = a(c, "valueNumeric")) != null) {
-            return v.strip();
-        }
-        if ((v = a(c, "valueBoolean")) != null) {
-            return v.strip().toUpperCase(Locale.ROOT);
-        }
-        if ((v = a(c, "valueSequenceNext")) != null) {
-            return "nextval(" + literal(v.strip()) + ")";
-        }
-        if ((v = a(c, "value")) != null || (v = a(c, "valueDate")) != null) {
-            return literal(v);
+        String v = valueOf(c, "value");
+        if (v != null) {
+            return v;
         }
         String text = c.bodyString("value");
         return text == null ? null : literal(text);
+    }
+
+    /**
+     * A value written in Liquibase's typed attributes {@code <prefix>Computed}, {@code <prefix>Numeric},
+     * {@code <prefix>Boolean}, {@code <prefix>SequenceNext}, {@code <prefix>}, {@code <prefix>Date}, as SQL; null
+     * when none is set.
+     */
+    private String valueOf(LiquibaseNode c, String prefix) {
+        String v;
+        if ((v = a(c, prefix + "Computed")) != null || (v = a(c, prefix + "Numeric")) != null) {
+            return v.strip();
+        }
+        if ((v = a(c, prefix + "Boolean")) != null) {
+            return v.strip().toUpperCase(Locale.ROOT);
+        }
+        if ((v = a(c, prefix + "SequenceNext")) != null) {
+            return "nextval(" + literal(v.strip()) + ")";
+        }
+        if ((v = a(c, prefix)) != null || (v = a(c, prefix + "Date")) != null) {
+            return literal(v);
+        }
+        return null;
     }
 
     private static String deferrable(LiquibaseNode change) {

@@ -202,18 +202,18 @@ final class LiquibaseMasters {
 
     /** The changelog (location-relative path) an include names, or null when it names none. */
     private static String resolve(SourceFile from, String path, boolean relative, Set<String> masters) {
-        String candidate = candidate(from, path, relative);
-        for (String m : masters) {
-            if (m.equals(candidate) || ("/" + from.location() + "/" + m).endsWith("/" + candidate)) {
-                return m;
-            }
-        }
-        return null;
+        return match(from, path, relative, masters);
     }
 
+    /** The SQL file (location-relative path) an include or sqlFile names, or null when it names none. */
     private static String find(SourceFile from, String path, boolean relative, List<String> sqlPaths) {
+        return match(from, path, relative, sqlPaths);
+    }
+
+    /** The path of {@code paths} that {@code path}, written in {@code from}, names; null when none. */
+    private static String match(SourceFile from, String path, boolean relative, java.util.Collection<String> paths) {
         String candidate = candidate(from, path, relative);
-        for (String p : sqlPaths) {
+        for (String p : paths) {
             if (p.equals(candidate) || ("/" + from.location() + "/" + p).endsWith("/" + candidate)) {
                 return p;
             }
