@@ -322,7 +322,8 @@ public final class MigrationSets {
     }
 
     private static boolean isSql(SourceFile f) {
-        return f.fileName().toLowerCase(Locale.ROOT).endsWith(".sql");
+        String name = f.fileName();
+        return name.endsWith(".sql") || name.toLowerCase(Locale.ROOT).endsWith(".sql");
     }
 
     /** Parses one file's name; null (with a problem recorded when due) when it is not a migration. */
