@@ -74,7 +74,8 @@ public final class StagedSources {
                         FileSystemSources.displayPrefix(FileSystemSources.display(project, dir)));
             }
         }
-        Map<String, ObjectId> head = headIds(repo, prefixes.keySet(), listings);
+        // per prefix: HEAD's blob id of each path below it, by its path relative to the prefix
+        Map<String, Map<String, ObjectId>> head = headIds(repo, prefixes.keySet(), listings);
 
         List<SourceFile> files = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -94,6 +95,7 @@ public final class StagedSources {
             String location = FileSystemSources.display(project, dir);
             String displayPrefix = FileSystemSources.displayPrefix(location);
             List<SourceFile> here = new ArrayList<>();
+            Map<String, ObjectId> headHere = head.getOrDefault(prefix, Map.of());
             DirCacheEntry[] entries = prefix.isEmpty() ? allEntries(index) : index.getEntriesWithin(prefix);
             for (DirCacheEntry e : entries) {
                 if (e.getStage() != DirCacheEntry.STAGE_0 || !isFile(e.getFileMode())) {
@@ -107,7 +109,7 @@ public final class StagedSources {
                 stagedPaths.add(path);
                 String relative = prefix.isEmpty() ? path : path.substring(prefix.length() + 1);
                 String display = displayPrefix + relative;
-                ObjectId before = head.get(path);
+                ObjectId before = headHere.get(relative);
                 if (before == null) {
                     changed.add(display);
                 } else {
@@ -125,11 +127,22 @@ public final class StagedSources {
             files.addAll(here);
         }
 
-        // every file HEAD has under the locations is staged unless fewer of them were met than HEAD holds
+        // every file HEAD has under the locations is staged unless fewer of them were met than HEAD holds (counted
+        // once per path: by prefix when no location's directory holds another's)
         Set<String> deleted = new HashSet<>();
-        if (stagedInHead != head.size()) {
+        Set<String> headPaths = null;
+        int headCount = 0;
+        if (nested(head.keySet())) {
+            headPaths = repositoryPaths(head);
+            headCount = headPaths.size();
+        } else {
+            for (Map<String, ObjectId> ids : head.values()) {
+                headCount += ids.size();
+            }
+        }
+        if (stagedInHead != headCount) {
             Set<String> staged = new HashSet<>(stagedPaths);
-            for (String path : head.keySet()) {
+            for (String path : headPaths != null ? headPaths : repositoryPaths(head)) {
                 String display = displayOf(path, prefixes);
                 if (display != null && !staged.contains(path)) {
                     deleted.add(display);
@@ -157,10 +170,13 @@ public final class StagedSources {
         return prefixes.get(best) + relative;
     }
 
-    /** Blob ids of the files under {@code prefixes} in the tree of {@code HEAD}; empty before the first commit. */
-    private static Map<String, ObjectId> headIds(Repository repo, Set<String> prefixes, TreeListings listings)
-            throws IOException {
-        Map<String, ObjectId> ids = new HashMap<>();
+    /**
+     * Blob ids of the entries under each of {@code prefixes} in the tree of {@code HEAD}, by path relative to the
+     * prefix; empty before the first commit.
+     */
+    private static Map<String, Map<String, ObjectId>> headIds(Repository repo, Set<String> prefixes,
+                                                              TreeListings listings) throws IOException {
+        Map<String, Map<String, ObjectId>> ids = new HashMap<>();
         ObjectId head = repo.resolve("HEAD^{tree}");
         if (head == null || prefixes.isEmpty()) {
             return ids;
@@ -168,12 +184,39 @@ public final class StagedSources {
         try (RevWalk rw = new RevWalk(repo)) {
             RevTree tree = rw.parseTree(head);
             for (String prefix : prefixes) {
-                for (TreeListings.Entry e : listings.under(tree, prefix)) {
-                    ids.put(prefix.isEmpty() ? e.relativePath : prefix + "/" + e.relativePath, e.id);
+                List<TreeListings.Entry> entries = listings.under(tree, prefix);
+                Map<String, ObjectId> here = new HashMap<>(entries.size() * 4 / 3 + 1);
+                for (TreeListings.Entry e : entries) {
+                    here.put(e.relativePath, e.id);
                 }
+                ids.put(prefix, here);
             }
         }
         return ids;
+    }
+
+    /** True when one of {@code prefixes} is below another (a path then appears under both). */
+    private static boolean nested(Set<String> prefixes) {
+        for (String a : prefixes) {
+            for (String b : prefixes) {
+                if (!a.equals(b) && (b.isEmpty() || under(a, b))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The repository paths of {@code head}'s entries, each once. */
+    private static Set<String> repositoryPaths(Map<String, Map<String, ObjectId>> head) {
+        Set<String> paths = new HashSet<>();
+        for (Map.Entry<String, Map<String, ObjectId>> e : head.entrySet()) {
+            String prefix = e.getKey();
+            for (String relative : e.getValue().keySet()) {
+                paths.add(prefix.isEmpty() ? relative : prefix + "/" + relative);
+            }
+        }
+        return paths;
     }
 
     private static DirCacheEntry[] allEntries(DirCache index) {

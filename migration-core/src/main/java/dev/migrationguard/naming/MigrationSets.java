@@ -362,8 +362,9 @@ public final class MigrationSets {
         }
         Set<Candidate> duplicates = reportDuplicateUps(ups);
 
+        // the ups a down may join, by key; only downs ask (most locations have none)
         Map<PairKey, Candidate> upByKey = new LinkedHashMap<>();
-        for (Candidate up : ups) {
+        for (Candidate up : downs.isEmpty() ? List.<Candidate>of() : ups) {
             if (up.name().kind() == MigrationKind.VERSIONED && !up.singleFile()) {
                 upByKey.putIfAbsent(key(up), up);
             }
