@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -63,7 +62,6 @@ public final class StagedSources {
     static Staged read(Repository repo, MigrationGuardConfig config, TreeListings listings) throws IOException {
         Path workTree = repo.getWorkTree().toPath().toAbsolutePath().normalize();
         Path project = config.projectDir();
-        DirCache index = repo.readDirCache();
 
         // the locations' directories in the repository first: HEAD's files there tell each staged file's state
         Map<String, String> prefixes = new LinkedHashMap<>(); // repository path prefix -> display prefix
@@ -76,6 +74,8 @@ public final class StagedSources {
         }
         // per prefix: HEAD's blob id of each path below it, by its path relative to the prefix
         Map<String, Map<String, ObjectId>> head = headIds(repo, prefixes.keySet(), listings);
+        List<String> prefixList = new ArrayList<>(prefixes.keySet());
+        List<List<IndexEntries.Entry>> indexed = IndexEntries.read(repo, prefixList);
 
         List<SourceFile> files = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -96,16 +96,15 @@ public final class StagedSources {
             String displayPrefix = FileSystemSources.displayPrefix(location);
             List<SourceFile> here = new ArrayList<>();
             Map<String, ObjectId> headHere = head.getOrDefault(prefix, Map.of());
-            DirCacheEntry[] entries = prefix.isEmpty() ? allEntries(index) : index.getEntriesWithin(prefix);
-            for (DirCacheEntry e : entries) {
-                if (e.getStage() != DirCacheEntry.STAGE_0 || !isFile(e.getFileMode())) {
+            for (IndexEntries.Entry e : indexed.get(prefixList.indexOf(prefix))) {
+                if (e.stage != DirCacheEntry.STAGE_0 || !isFile(e.mode)) {
                     continue;
                 }
-                String path = e.getPathString();
+                String path = e.path;
                 if (!under(path, prefix) || (seen != null && !seen.add(path))) {
                     continue;
                 }
-                ObjectId id = e.getObjectId();
+                ObjectId id = e.id;
                 stagedPaths.add(path);
                 String relative = prefix.isEmpty() ? path : path.substring(prefix.length() + 1);
                 String display = displayPrefix + relative;
@@ -219,20 +218,12 @@ public final class StagedSources {
         return paths;
     }
 
-    private static DirCacheEntry[] allEntries(DirCache index) {
-        DirCacheEntry[] all = new DirCacheEntry[index.getEntryCount()];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = index.getEntry(i);
-        }
-        return all;
-    }
-
     private static boolean under(String path, String prefix) {
         return prefix.isEmpty() || (path.startsWith(prefix) && path.length() > prefix.length()
                 && path.charAt(prefix.length()) == '/');
     }
 
-    private static boolean isFile(FileMode mode) {
+    private static boolean isFile(int mode) {
         return FileMode.REGULAR_FILE.equals(mode) || FileMode.EXECUTABLE_FILE.equals(mode);
     }
 
