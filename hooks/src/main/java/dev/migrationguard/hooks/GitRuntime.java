@@ -1,7 +1,6 @@
 package dev.migrationguard.hooks;
 
 import org.eclipse.jgit.lib.Config;
-import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileBasedConfig;
 import org.eclipse.jgit.util.FS;
 import org.eclipse.jgit.util.SystemReader;
@@ -24,17 +23,6 @@ final class GitRuntime {
             return;
         }
         SystemReader.setInstance(new NoSystemConfig(current));
-    }
-
-    /**
-     * Makes {@code repo} read its index without recomputing the index's SHA-1 checksum, as {@code git} itself reads
-     * it (only {@code git fsck} verifies that checksum): the hook reads the index that {@code git commit} wrote an
-     * instant before, and hashing its 10,000 entries again would cost every commit milliseconds. Set in the
-     * repository's configuration in memory ({@code index.skipHash}, which JGit honours when reading); nothing is
-     * written, and the hook never writes the index.
-     */
-    static void skipIndexChecksum(Repository repo) {
-        repo.getConfig().setBoolean("index", null, "skipHash", true);
     }
 
     private static final class NoSystemConfig extends SystemReader.Delegate {

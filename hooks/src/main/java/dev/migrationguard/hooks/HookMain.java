@@ -99,7 +99,6 @@ public final class HookMain {
                 err.println("Migration Guard: " + workingDir + " is not inside a Git work tree");
                 return 2;
             }
-            GitRuntime.skipIndexChecksum(repo);
             Path workTree = GitLocations.workTree(repo);
             if (!Fingerprint.of(workTree, state.fingerprintFiles()).equals(state.fingerprint())) {
                 return outOfDate("the configuration changed in " + String.join(", ", state.fingerprintFiles()));
