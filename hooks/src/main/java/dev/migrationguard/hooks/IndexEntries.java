@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.Constants;
@@ -56,14 +58,54 @@ final class IndexEntries {
      * in index order: per prefix, in the order of {@code prefixes}.
      */
     static List<List<Entry>> read(Repository repo, List<String> prefixes) throws IOException {
-        byte[] raw;
-        try {
-            raw = Files.readAllBytes(repo.getIndexFile().toPath());
-        } catch (NoSuchFileException e) {
-            return empty(prefixes.size()); // no index yet: nothing staged, as JGit reads it
+        return Snapshot.of(repo).entries(prefixes);
+    }
+
+    /** The bytes of the index file as read once; its entries and cached tree ids are read from them. */
+    static final class Snapshot {
+        private final Repository repo;
+        private final byte[] raw;
+
+        private Snapshot(Repository repo, byte[] raw) {
+            this.repo = repo;
+            this.raw = raw;
         }
-        List<List<Entry>> parsed = parse(raw, prefixes);
-        return parsed != null ? parsed : withJGit(repo, prefixes);
+
+        /** Reads the index file of {@code repo} (none yet: no entry). */
+        static Snapshot of(Repository repo) throws IOException {
+            try {
+                return new Snapshot(repo, Files.readAllBytes(repo.getIndexFile().toPath()));
+            } catch (NoSuchFileException e) {
+                return new Snapshot(repo, null);
+            }
+        }
+
+        /** As {@link IndexEntries#read}. */
+        List<List<Entry>> entries(List<String> prefixes) throws IOException {
+            if (raw == null) {
+                return empty(prefixes.size()); // no index yet: nothing staged, as JGit reads it
+            }
+            List<List<Entry>> parsed = parse(raw, prefixes);
+            return parsed != null ? parsed : withJGit(repo, prefixes);
+        }
+
+        /**
+         * The id of the tree that the directory {@code prefix} ("" for the root) would be written as, from the
+         * index's cache of tree ids (its {@code TREE} extension), when that cache holds a valid one and no entry
+         * below the directory carries an extended flag (an intent to add, a skip of the work tree); else null: the
+         * entries must be read.
+         */
+        ObjectId cachedTree(String prefix) {
+            if (raw == null) {
+                return null;
+            }
+            try {
+                Scan scan = scan(raw, List.of(prefix), false);
+                return scan == null || scan.flagged ? null : scan.trees.get(prefix);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
     }
 
     /** The same entries read by JGit's {@link DirCache}. */
@@ -101,13 +143,32 @@ final class IndexEntries {
     /** The entries of an index file's bytes; null when the file is not one this class reads entirely. */
     static List<List<Entry>> parse(byte[] raw, List<String> prefixes) {
         try {
-            return parseOrFail(raw, prefixes);
+            Scan scan = scan(raw, prefixes, true);
+            return scan == null ? null : scan.entries;
         } catch (RuntimeException e) {
             return null; // cut short or garbled: JGit tells what is wrong
         }
     }
 
-    private static List<List<Entry>> parseOrFail(byte[] raw, List<String> prefixes) {
+    /** What one pass over an index file's bytes found. */
+    private static final class Scan {
+        /** Per prefix, its entries (when collected). */
+        final List<List<Entry>> entries;
+        /** The valid ids of the cached trees, by directory path ("" for the root). */
+        final Map<String, ObjectId> trees = new HashMap<>();
+        /** An entry below one of the prefixes carries extended flags. */
+        boolean flagged;
+
+        Scan(List<List<Entry>> entries) {
+            this.entries = entries;
+        }
+    }
+
+    /**
+     * One pass over the entries (decoded only for {@code collect}) and the extensions; null when the file is not one
+     * this class reads entirely.
+     */
+    private static Scan scan(byte[] raw, List<String> prefixes, boolean collect) {
         if (raw.length < HEADER + ID || raw[0] != 'D' || raw[1] != 'I' || raw[2] != 'R' || raw[3] != 'C') {
             return null;
         }
@@ -122,6 +183,7 @@ final class IndexEntries {
             wanted[i] = prefix.isEmpty() ? new byte[0] : (prefix + "/").getBytes(StandardCharsets.UTF_8);
         }
         List<List<Entry>> out = empty(prefixes.size());
+        Scan scan = new Scan(out);
         byte[] previous = new byte[0]; // version 4: the previous entry's path, which the next one starts from
         int previousLength = 0;
         int p = HEADER;
@@ -188,6 +250,10 @@ final class IndexEntries {
             Entry entry = null;
             for (int i = 0; i < wanted.length; i++) {
                 if (startsWith(pathBytes, pathStart, pathLength, wanted[i])) {
+                    scan.flagged |= (flags & EXTENDED) != 0;
+                    if (!collect) {
+                        continue;
+                    }
                     if (entry == null) {
                         entry = new Entry(path(pathBytes, pathStart, pathLength), mode, (flags >>> 12) & 3,
                                 ObjectId.fromRaw(raw, idAt));
@@ -210,9 +276,67 @@ final class IndexEntries {
             if (size > end - p - 8) {
                 return null;
             }
+            if (raw[p] == 'T' && raw[p + 1] == 'R' && raw[p + 2] == 'E' && raw[p + 3] == 'E') {
+                int treeEnd = p + 8 + (int) size;
+                int[] at = {p + 8};
+                while (at[0] < treeEnd) {
+                    cachedTree(raw, at, treeEnd, null, scan.trees);
+                }
+            }
             p += 8 + (int) size;
         }
-        return p == end ? out : null;
+        return p == end ? scan : null;
+    }
+
+    /**
+     * One entry of the {@code TREE} extension and, recursively, its subtrees: the directory's name (ended by a NUL),
+     * the number of index entries it covers ({@code -1} when its id is out of date) and its number of subtrees in
+     * ASCII, then its id when it is up to date.
+     *
+     * @param parent the parent's path, null for the root
+     */
+    private static void cachedTree(byte[] raw, int[] at, int end, String parent, Map<String, ObjectId> out) {
+        int p = at[0];
+        int nameEnd = nul(raw, p, end);
+        if (nameEnd < 0) {
+            throw new IllegalArgumentException("cached tree name not ended");
+        }
+        String name = path(raw, p, nameEnd - p);
+        String path = parent == null ? name : parent.isEmpty() ? name : parent + "/" + name;
+        p = nameEnd + 1;
+        int sign = 1;
+        if (raw[p] == '-') {
+            sign = -1;
+            p++;
+        }
+        long count = 0;
+        while (raw[p] != ' ') {
+            count = count * 10 + digit(raw[p++]);
+        }
+        p++;
+        long subtrees = 0;
+        while (raw[p] != '\n') {
+            subtrees = subtrees * 10 + digit(raw[p++]);
+        }
+        p++;
+        if (sign > 0) {
+            if (p + ID > end) {
+                throw new IllegalArgumentException("cached tree id cut short");
+            }
+            out.put(path, ObjectId.fromRaw(raw, p));
+            p += ID;
+        }
+        at[0] = p;
+        for (long i = 0; i < subtrees; i++) {
+            cachedTree(raw, at, end, path, out);
+        }
+    }
+
+    private static int digit(byte b) {
+        if (b < '0' || b > '9') {
+            throw new IllegalArgumentException("not a digit in a cached tree");
+        }
+        return b - '0';
     }
 
     private static boolean startsWith(byte[] bytes, int start, int length, byte[] prefix) {

@@ -18,6 +18,7 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * The migration files of the configured locations as staged in the Git index (the content the commit will record,
@@ -60,6 +61,49 @@ public final class StagedSources {
 
     /** Same, reading the trees of {@code HEAD} through {@code listings}. */
     static Staged read(Repository repo, MigrationGuardConfig config, TreeListings listings) throws IOException {
+        return read(repo, config, listings, IndexEntries.Snapshot.of(repo));
+    }
+
+    /**
+     * True when the commit leaves every location as {@code HEAD} has it: the index's cached id of each location's
+     * directory (see {@link IndexEntries.Snapshot#cachedTree}) is the id of that directory in {@code HEAD}. Then no
+     * file under the locations is added, changed or deleted, which {@link #read} would tell after reading every
+     * entry; false when that cannot be told this way (no cached id, no {@code HEAD} yet, the directory missing).
+     */
+    static boolean untouched(Repository repo, MigrationGuardConfig config, IndexEntries.Snapshot index)
+            throws IOException {
+        Path workTree = repo.getWorkTree().toPath().toAbsolutePath().normalize();
+        ObjectId head = repo.resolve("HEAD^{tree}");
+        if (head == null) {
+            return false;
+        }
+        for (String configured : config.locations()) {
+            Path dir = FileSystemSources.resolve(config.projectDir(), configured);
+            if (!dir.startsWith(workTree)) {
+                continue; // not read from the index at all
+            }
+            String prefix = slashes(workTree.relativize(dir));
+            ObjectId cached = index.cachedTree(prefix);
+            if (cached == null || !cached.equals(directoryOf(repo, head, prefix))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The tree id of the directory {@code prefix} in the tree {@code root}; null when it has none there. */
+    private static ObjectId directoryOf(Repository repo, ObjectId root, String prefix) throws IOException {
+        if (prefix.isEmpty()) {
+            return root;
+        }
+        try (TreeWalk walk = TreeWalk.forPath(repo, prefix, root)) {
+            return walk != null && FileMode.TREE.equals(walk.getFileMode(0)) ? walk.getObjectId(0) : null;
+        }
+    }
+
+    /** Same as {@link #read(Repository, MigrationGuardConfig, TreeListings)}, from the index as read in {@code index}. */
+    static Staged read(Repository repo, MigrationGuardConfig config, TreeListings listings,
+                       IndexEntries.Snapshot index) throws IOException {
         Path workTree = repo.getWorkTree().toPath().toAbsolutePath().normalize();
         Path project = config.projectDir();
 
@@ -75,7 +119,7 @@ public final class StagedSources {
         // per prefix: HEAD's blob id of each path below it, by its path relative to the prefix
         Map<String, Map<String, ObjectId>> head = headIds(repo, prefixes.keySet(), listings);
         List<String> prefixList = new ArrayList<>(prefixes.keySet());
-        List<List<IndexEntries.Entry>> indexed = IndexEntries.read(repo, prefixList);
+        List<List<IndexEntries.Entry>> indexed = index.entries(prefixList);
 
         List<SourceFile> files = new ArrayList<>();
         List<String> notes = new ArrayList<>();

@@ -51,10 +51,12 @@ class HookReadingEquivalenceTest {
         for (int i = 1; i <= N; i++) {
             repo.write(P + "V" + i + "__t" + i + ".sql", "CREATE TABLE t" + i + " (id bigint PRIMARY KEY);\n");
         }
+        repo.age();
         repo.ok("add", "-A");
         repo.ok("commit", "-q", "-m", "main");
         repo.ok("checkout", "-q", "-b", "feature");
         repo.write(P + "V" + (N + 1) + "__feature.sql", "CREATE TABLE feature (id bigint PRIMARY KEY);\n");
+        repo.age();
         repo.ok("add", "-A");
         repo.ok("commit", "-q", "-m", "feature");
     }
@@ -125,9 +127,38 @@ class HookReadingEquivalenceTest {
         }
     }
 
+    @Test
+    void aCommitOutsideTheLocationIsToldFromTheCachedTreeIds() throws Exception {
+        repo.write("src/main/java/App.java", "class App {}\n");
+        repo.ok("add", "-A");
+        MigrationGuardConfig config = MigrationGuardConfig.defaults(repo.root);
+        try (Repository r = GitLocations.open(repo.root, false)) {
+            IndexEntries.Snapshot index = IndexEntries.Snapshot.of(r);
+            assertThat(StagedSources.untouched(r, config, index)).isTrue();
+            StagedSources.Staged staged = StagedSources.read(r, config, TreeListings.inMemory(r), index);
+            assertThat(staged.changed()).isEmpty();
+            assertThat(staged.deleted()).isEmpty();
+        }
+    }
+
+    @Test
+    void anIntentToAddUnderTheLocationIsReadEntry() throws Exception {
+        repo.write(P + "V" + (N + 2) + "__later.sql", "CREATE TABLE later (id bigint PRIMARY KEY);\n");
+        repo.ok("add", "-N", P + "V" + (N + 2) + "__later.sql");
+        repo.ok("write-tree");
+        MigrationGuardConfig config = MigrationGuardConfig.defaults(repo.root);
+        try (Repository r = GitLocations.open(repo.root, false)) {
+            IndexEntries.Snapshot index = IndexEntries.Snapshot.of(r);
+            assertThat(StagedSources.untouched(r, config, index)).isFalse();
+            assertThat(StagedSources.read(r, config, TreeListings.inMemory(r), index).changed()).isNotEmpty();
+        }
+    }
+
     private void assertSameFindings(int atLeast) throws Exception {
         MigrationGuardConfig config = MigrationGuardConfig.defaults(repo.root);
         try (Repository r = GitLocations.open(repo.root, false)) {
+            assertThat(StagedSources.untouched(r, config, IndexEntries.Snapshot.of(r)))
+                    .as("a commit that changes the location is read entry by entry").isFalse();
             TreeListings listings = TreeListings.inMemory(r);
             StagedSources.Staged staged = StagedSources.read(r, config, listings);
             Reference reference = reference(r);

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheTree;
 import org.eclipse.jgit.lib.Repository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +35,7 @@ class IndexEntriesTest {
         repo.write("db/migrationz.sql", "SELECT 4;\n");
         Path script = repo.write("db/migration/run.sh", "#!/bin/sh\n");
         script.toFile().setExecutable(true);
+        repo.age();
         repo.ok("add", "-A");
         repo.ok("commit", "-q", "-m", "init");
         return repo;
@@ -130,6 +133,59 @@ class IndexEntriesTest {
                 byte[] shorter = java.util.Arrays.copyOf(raw, cut);
                 assertThat(IndexEntries.parse(shorter, PREFIXES)).as("cut at %d", cut).isNull();
             }
+        }
+    }
+
+    @Test
+    void cachedTreeIdsAreJGitsValidOnes() throws Exception {
+        GitRepo repo = repoWithFiles();
+        repo.write("src/Other.java", "class Other {}\n");
+        repo.ok("add", "-A"); // src/ and the root are out of date now, db/ and below are not
+        for (String version : new String[] {"2", "4"}) {
+            repo.ok("update-index", "--index-version", version);
+            try (Repository r = GitLocations.open(repo.root, false)) {
+                IndexEntries.Snapshot snapshot = IndexEntries.Snapshot.of(r);
+                DirCacheTree root = DirCache.read(r).getCacheTree(false);
+                assertThat(root).isNotNull();
+                int checked = compare(snapshot, root, "");
+                assertThat(checked).isGreaterThan(3);
+                assertThat(snapshot.cachedTree("")).as("root out of date").isNull();
+                assertThat(snapshot.cachedTree("src")).as("src out of date").isNull();
+                assertThat(snapshot.cachedTree("db/migration")).isNotNull();
+                assertThat(snapshot.cachedTree("nowhere")).isNull();
+            }
+        }
+    }
+
+    /** Compares the snapshot's cached id of every directory of JGit's cache tree; returns how many were valid. */
+    private static int compare(IndexEntries.Snapshot snapshot, DirCacheTree tree, String path) {
+        int valid = 0;
+        if (tree.isValid()) {
+            assertThat(snapshot.cachedTree(path)).as(path).isEqualTo(tree.getObjectId());
+            valid++;
+        } else {
+            assertThat(snapshot.cachedTree(path)).as(path).isNull();
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            DirCacheTree child = tree.getChild(i);
+            valid += compare(snapshot, child, path.isEmpty() ? child.getNameString()
+                    : path + "/" + child.getNameString());
+        }
+        return valid;
+    }
+
+    @Test
+    void anIntentToAddBelowADirectoryTakesItsCachedIdAway() throws Exception {
+        GitRepo repo = repoWithFiles();
+        repo.ok("write-tree");
+        try (Repository r = GitLocations.open(repo.root, false)) {
+            assertThat(IndexEntries.Snapshot.of(r).cachedTree("db/migration")).isNotNull();
+        }
+        repo.write("db/migration/V50__later.sql", "SELECT 50;\n");
+        repo.ok("add", "-N", "db/migration/V50__later.sql");
+        repo.ok("write-tree");
+        try (Repository r = GitLocations.open(repo.root, false)) {
+            assertThat(IndexEntries.Snapshot.of(r).cachedTree("db/migration")).isNull();
         }
     }
 
