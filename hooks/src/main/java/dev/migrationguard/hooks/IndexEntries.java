@@ -65,6 +65,9 @@ final class IndexEntries {
     static final class Snapshot {
         private final Repository repo;
         private final byte[] raw;
+        /** The last pass over the entries, and the prefixes it was for. */
+        private List<String> scannedFor;
+        private Scan scanned;
 
         private Snapshot(Repository repo, byte[] raw) {
             this.repo = repo;
@@ -85,26 +88,35 @@ final class IndexEntries {
             if (raw == null) {
                 return empty(prefixes.size()); // no index yet: nothing staged, as JGit reads it
             }
-            List<List<Entry>> parsed = parse(raw, prefixes);
+            Scan scan = scan(prefixes);
+            List<List<Entry>> parsed = scan == null ? null : decoded(raw, scan);
             return parsed != null ? parsed : withJGit(repo, prefixes);
         }
 
         /**
-         * The id of the tree that the directory {@code prefix} ("" for the root) would be written as, from the
-         * index's cache of tree ids (its {@code TREE} extension), when that cache holds a valid one and no entry
-         * below the directory carries an extended flag (an intent to add, a skip of the work tree); else null: the
-         * entries must be read.
+         * The id of the tree that the directory {@code prefix}, one of {@code prefixes} ("" for the root), would be
+         * written as, from the index's cache of tree ids (its {@code TREE} extension), when that cache holds a valid
+         * one and no entry below {@code prefixes} carries an extended flag (an intent to add, a skip of the work
+         * tree); else null: the entries must be read. The pass over the file is the one {@link #entries} then uses.
          */
-        ObjectId cachedTree(String prefix) {
+        ObjectId cachedTree(List<String> prefixes, String prefix) {
             if (raw == null) {
                 return null;
             }
-            try {
-                Scan scan = scan(raw, List.of(prefix), false);
-                return scan == null || scan.flagged ? null : scan.trees.get(prefix);
-            } catch (RuntimeException e) {
-                return null;
+            Scan scan = scan(prefixes);
+            return scan == null || scan.flagged ? null : scan.trees.get(prefix);
+        }
+
+        private Scan scan(List<String> prefixes) {
+            if (!prefixes.equals(scannedFor)) {
+                scannedFor = List.copyOf(prefixes);
+                try {
+                    scanned = IndexEntries.scan(raw, prefixes);
+                } catch (RuntimeException e) {
+                    scanned = null; // cut short or garbled: JGit tells what is wrong
+                }
             }
+            return scanned;
         }
     }
 
@@ -143,8 +155,8 @@ final class IndexEntries {
     /** The entries of an index file's bytes; null when the file is not one this class reads entirely. */
     static List<List<Entry>> parse(byte[] raw, List<String> prefixes) {
         try {
-            Scan scan = scan(raw, prefixes, true);
-            return scan == null ? null : scan.entries;
+            Scan scan = scan(raw, prefixes);
+            return scan == null ? null : decoded(raw, scan);
         } catch (RuntimeException e) {
             return null; // cut short or garbled: JGit tells what is wrong
         }
@@ -152,23 +164,77 @@ final class IndexEntries {
 
     /** What one pass over an index file's bytes found. */
     private static final class Scan {
-        /** Per prefix, its entries (when collected). */
+        /**
+         * Per prefix, where its entries are: the offset of each entry, of its path and the path's length (versions 2
+         * and 3, whose paths are read in place), decoded later; null for version 4.
+         */
+        final int[][] places;
+        final int[] counts;
+        /** Version 4: per prefix, its entries, decoded during the pass (a path continues the previous one's). */
         final List<List<Entry>> entries;
         /** The valid ids of the cached trees, by directory path ("" for the root). */
         final Map<String, ObjectId> trees = new HashMap<>();
         /** An entry below one of the prefixes carries extended flags. */
         boolean flagged;
 
-        Scan(List<List<Entry>> entries) {
-            this.entries = entries;
+        Scan(int prefixes, boolean decodeNow) {
+            places = decodeNow ? null : new int[prefixes][];
+            counts = new int[prefixes];
+            entries = decodeNow ? empty(prefixes) : null;
+            if (places != null) {
+                for (int i = 0; i < prefixes; i++) {
+                    places[i] = new int[48];
+                }
+            }
+        }
+
+        void place(int prefix, int start, int pathStart, int pathLength) {
+            int[] here = places[prefix];
+            int n = counts[prefix]++ * 3;
+            if (n + 3 > here.length) {
+                here = java.util.Arrays.copyOf(here, here.length * 2);
+                places[prefix] = here;
+            }
+            here[n] = start;
+            here[n + 1] = pathStart;
+            here[n + 2] = pathLength;
         }
     }
 
+    /** The entries a pass found, decoded (an entry under several prefixes is one object). */
+    private static List<List<Entry>> decoded(byte[] raw, Scan scan) {
+        if (scan.entries != null) {
+            return scan.entries;
+        }
+        List<List<Entry>> out = new ArrayList<>();
+        Map<Integer, Entry> shared = scan.places.length > 1 ? new HashMap<>() : null;
+        for (int i = 0; i < scan.places.length; i++) {
+            int[] here = scan.places[i];
+            List<Entry> entries = new ArrayList<>(scan.counts[i]);
+            for (int k = 0; k < scan.counts[i] * 3; k += 3) {
+                int start = here[k];
+                Entry e = shared == null ? null : shared.get(start);
+                if (e == null) {
+                    int idAt = start + STAT;
+                    int flags = ((raw[idAt + ID] & 0xff) << 8) | (raw[idAt + ID + 1] & 0xff);
+                    e = new Entry(path(raw, here[k + 1], here[k + 2]), int32(raw, start + 24), (flags >>> 12) & 3,
+                            ObjectId.fromRaw(raw, idAt));
+                    if (shared != null) {
+                        shared.put(start, e);
+                    }
+                }
+                entries.add(e);
+            }
+            out.add(entries);
+        }
+        return out;
+    }
+
     /**
-     * One pass over the entries (decoded only for {@code collect}) and the extensions; null when the file is not one
-     * this class reads entirely.
+     * One pass over the entries and the extensions: where the entries under {@code prefixes} are (version 4: the
+     * entries themselves), the cached tree ids; null when the file is not one this class reads entirely.
      */
-    private static Scan scan(byte[] raw, List<String> prefixes, boolean collect) {
+    private static Scan scan(byte[] raw, List<String> prefixes) {
         if (raw.length < HEADER + ID || raw[0] != 'D' || raw[1] != 'I' || raw[2] != 'R' || raw[3] != 'C') {
             return null;
         }
@@ -182,8 +248,8 @@ final class IndexEntries {
             String prefix = prefixes.get(i);
             wanted[i] = prefix.isEmpty() ? new byte[0] : (prefix + "/").getBytes(StandardCharsets.UTF_8);
         }
-        List<List<Entry>> out = empty(prefixes.size());
-        Scan scan = new Scan(out);
+        Scan scan = new Scan(prefixes.size(), version == 4);
+        List<List<Entry>> out = scan.entries;
         byte[] previous = new byte[0]; // version 4: the previous entry's path, which the next one starts from
         int previousLength = 0;
         int p = HEADER;
@@ -251,7 +317,8 @@ final class IndexEntries {
             for (int i = 0; i < wanted.length; i++) {
                 if (startsWith(pathBytes, pathStart, pathLength, wanted[i])) {
                     scan.flagged |= (flags & EXTENDED) != 0;
-                    if (!collect) {
+                    if (out == null) {
+                        scan.place(i, start, pathStart, pathLength);
                         continue;
                     }
                     if (entry == null) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,18 +78,26 @@ public final class StagedSources {
         if (head == null) {
             return false;
         }
-        for (String configured : config.locations()) {
-            Path dir = FileSystemSources.resolve(config.projectDir(), configured);
-            if (!dir.startsWith(workTree)) {
-                continue; // not read from the index at all
-            }
-            String prefix = slashes(workTree.relativize(dir));
-            ObjectId cached = index.cachedTree(prefix);
+        List<String> prefixes = prefixes(workTree, config);
+        for (String prefix : prefixes) {
+            ObjectId cached = index.cachedTree(prefixes, prefix);
             if (cached == null || !cached.equals(directoryOf(repo, head, prefix))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The distinct repository paths of the locations inside the work tree, in the order of the locations. */
+    private static List<String> prefixes(Path workTree, MigrationGuardConfig config) {
+        Set<String> prefixes = new LinkedHashSet<>();
+        for (String configured : config.locations()) {
+            Path dir = FileSystemSources.resolve(config.projectDir(), configured);
+            if (dir.startsWith(workTree)) {
+                prefixes.add(slashes(workTree.relativize(dir)));
+            }
+        }
+        return new ArrayList<>(prefixes);
     }
 
     /** The tree id of the directory {@code prefix} in the tree {@code root}; null when it has none there. */
@@ -118,7 +127,7 @@ public final class StagedSources {
         }
         // per prefix: HEAD's blob id of each path below it, by its path relative to the prefix
         Map<String, Map<String, ObjectId>> head = headIds(repo, prefixes.keySet(), listings);
-        List<String> prefixList = new ArrayList<>(prefixes.keySet());
+        List<String> prefixList = prefixes(workTree, config); // the keys of prefixes, in their order
         List<List<IndexEntries.Entry>> indexed = index.entries(prefixList);
 
         List<SourceFile> files = new ArrayList<>();

@@ -149,11 +149,25 @@ class IndexEntriesTest {
                 assertThat(root).isNotNull();
                 int checked = compare(snapshot, root, "");
                 assertThat(checked).isGreaterThan(3);
-                assertThat(snapshot.cachedTree("")).as("root out of date").isNull();
-                assertThat(snapshot.cachedTree("src")).as("src out of date").isNull();
-                assertThat(snapshot.cachedTree("db/migration")).isNotNull();
-                assertThat(snapshot.cachedTree("nowhere")).isNull();
+                assertThat(tree(snapshot, "")).as("root out of date").isNull();
+                assertThat(tree(snapshot, "src")).as("src out of date").isNull();
+                assertThat(tree(snapshot, "db/migration")).isNotNull();
+                assertThat(tree(snapshot, "nowhere")).isNull();
             }
+        }
+    }
+
+    private static org.eclipse.jgit.lib.ObjectId tree(IndexEntries.Snapshot snapshot, String prefix) {
+        return snapshot.cachedTree(List.of(prefix), prefix);
+    }
+
+    @Test
+    void entriesAfterTheCachedTreesAreThoseOfOnePass() throws Exception {
+        GitRepo repo = repoWithFiles();
+        try (Repository r = GitLocations.open(repo.root, false)) {
+            IndexEntries.Snapshot snapshot = IndexEntries.Snapshot.of(r);
+            assertThat(snapshot.cachedTree(PREFIXES, "db/migration")).isNotNull();
+            assertThat(describe(snapshot.entries(PREFIXES))).isEqualTo(describe(IndexEntries.withJGit(r, PREFIXES)));
         }
     }
 
@@ -161,10 +175,10 @@ class IndexEntriesTest {
     private static int compare(IndexEntries.Snapshot snapshot, DirCacheTree tree, String path) {
         int valid = 0;
         if (tree.isValid()) {
-            assertThat(snapshot.cachedTree(path)).as(path).isEqualTo(tree.getObjectId());
+            assertThat(tree(snapshot, path)).as(path).isEqualTo(tree.getObjectId());
             valid++;
         } else {
-            assertThat(snapshot.cachedTree(path)).as(path).isNull();
+            assertThat(tree(snapshot, path)).as(path).isNull();
         }
         for (int i = 0; i < tree.getChildCount(); i++) {
             DirCacheTree child = tree.getChild(i);
@@ -179,13 +193,13 @@ class IndexEntriesTest {
         GitRepo repo = repoWithFiles();
         repo.ok("write-tree");
         try (Repository r = GitLocations.open(repo.root, false)) {
-            assertThat(IndexEntries.Snapshot.of(r).cachedTree("db/migration")).isNotNull();
+            assertThat(tree(IndexEntries.Snapshot.of(r), "db/migration")).isNotNull();
         }
         repo.write("db/migration/V50__later.sql", "SELECT 50;\n");
         repo.ok("add", "-N", "db/migration/V50__later.sql");
         repo.ok("write-tree");
         try (Repository r = GitLocations.open(repo.root, false)) {
-            assertThat(IndexEntries.Snapshot.of(r).cachedTree("db/migration")).isNull();
+            assertThat(tree(IndexEntries.Snapshot.of(r), "db/migration")).isNull();
         }
     }
 
