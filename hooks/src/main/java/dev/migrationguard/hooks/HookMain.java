@@ -53,7 +53,7 @@ public final class HookMain {
             // for the class data sharing archive: a real run on the repository (output dropped), then samples
             PrintStream none = new PrintStream(OutputStream.nullOutputStream());
             try {
-                new HookMain(none, none, workingDir).lint(Path.of(args.get(2)));
+                new HookMain(none, none, workingDir).lint(Path.of(args.get(2)), true);
             } catch (IOException | RuntimeException e) {
                 // the archive then holds fewer classes; the hook works the same
             }
@@ -66,7 +66,7 @@ public final class HookMain {
         }
         Path stateDir = Path.of(args.get(1));
         try {
-            return lint(stateDir);
+            return lint(stateDir, false);
         } catch (IOException | RuntimeException e) {
             err.println("Migration Guard: the hook cannot read the repository: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
@@ -75,7 +75,8 @@ public final class HookMain {
         }
     }
 
-    private int lint(Path stateDir) throws IOException {
+    /** @param warmUp for the archive: the staged files are read even when no location changed */
+    private int lint(Path stateDir, boolean warmUp) throws IOException {
         HookState state = HookState.read(stateDir);
         if (state == null) {
             return outOfDate("nothing recorded in " + stateDir);
@@ -114,9 +115,13 @@ public final class HookMain {
                 return outOfDate("the recorded configuration " + configFile + " cannot be used");
             }
             MigrationGuardConfig config = builder.build();
+            IndexEntries.Snapshot index = IndexEntries.Snapshot.of(repo);
+            if (StagedSources.untouched(repo, config, index) && !warmUp) {
+                return 0; // the commit adds, changes and deletes no migration: nothing to lint
+            }
             TreeListings listings = TreeListings.cached(repo, stateDir.resolve(TreeListings.CACHE_FILE),
                     state.toolKey());
-            StagedSources.Staged staged = StagedSources.read(repo, config, listings);
+            StagedSources.Staged staged = StagedSources.read(repo, config, listings, index);
             Optional<LintResult> linted;
             try {
                 linted = GitLint.lintStaged(repo, config, staged, listings);

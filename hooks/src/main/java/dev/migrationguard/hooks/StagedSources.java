@@ -9,16 +9,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * The migration files of the configured locations as staged in the Git index (the content the commit will record,
@@ -61,9 +62,59 @@ public final class StagedSources {
 
     /** Same, reading the trees of {@code HEAD} through {@code listings}. */
     static Staged read(Repository repo, MigrationGuardConfig config, TreeListings listings) throws IOException {
+        return read(repo, config, listings, IndexEntries.Snapshot.of(repo));
+    }
+
+    /**
+     * True when the commit leaves every location as {@code HEAD} has it: the index's cached id of each location's
+     * directory (see {@link IndexEntries.Snapshot#cachedTree}) is the id of that directory in {@code HEAD}. Then no
+     * file under the locations is added, changed or deleted, which {@link #read} would tell after reading every
+     * entry; false when that cannot be told this way (no cached id, no {@code HEAD} yet, the directory missing).
+     */
+    static boolean untouched(Repository repo, MigrationGuardConfig config, IndexEntries.Snapshot index)
+            throws IOException {
+        Path workTree = repo.getWorkTree().toPath().toAbsolutePath().normalize();
+        ObjectId head = repo.resolve("HEAD^{tree}");
+        if (head == null) {
+            return false;
+        }
+        List<String> prefixes = prefixes(workTree, config);
+        for (String prefix : prefixes) {
+            ObjectId cached = index.cachedTree(prefixes, prefix);
+            if (cached == null || !cached.equals(directoryOf(repo, head, prefix))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The distinct repository paths of the locations inside the work tree, in the order of the locations. */
+    private static List<String> prefixes(Path workTree, MigrationGuardConfig config) {
+        Set<String> prefixes = new LinkedHashSet<>();
+        for (String configured : config.locations()) {
+            Path dir = FileSystemSources.resolve(config.projectDir(), configured);
+            if (dir.startsWith(workTree)) {
+                prefixes.add(slashes(workTree.relativize(dir)));
+            }
+        }
+        return new ArrayList<>(prefixes);
+    }
+
+    /** The tree id of the directory {@code prefix} in the tree {@code root}; null when it has none there. */
+    private static ObjectId directoryOf(Repository repo, ObjectId root, String prefix) throws IOException {
+        if (prefix.isEmpty()) {
+            return root;
+        }
+        try (TreeWalk walk = TreeWalk.forPath(repo, prefix, root)) {
+            return walk != null && FileMode.TREE.equals(walk.getFileMode(0)) ? walk.getObjectId(0) : null;
+        }
+    }
+
+    /** Same as {@link #read(Repository, MigrationGuardConfig, TreeListings)}, from the index as read in {@code index}. */
+    static Staged read(Repository repo, MigrationGuardConfig config, TreeListings listings,
+                       IndexEntries.Snapshot index) throws IOException {
         Path workTree = repo.getWorkTree().toPath().toAbsolutePath().normalize();
         Path project = config.projectDir();
-        DirCache index = repo.readDirCache();
 
         // the locations' directories in the repository first: HEAD's files there tell each staged file's state
         Map<String, String> prefixes = new LinkedHashMap<>(); // repository path prefix -> display prefix
@@ -74,7 +125,10 @@ public final class StagedSources {
                         FileSystemSources.displayPrefix(FileSystemSources.display(project, dir)));
             }
         }
-        Map<String, ObjectId> head = headIds(repo, prefixes.keySet(), listings);
+        // per prefix: HEAD's blob id of each path below it, by its path relative to the prefix
+        Map<String, Map<String, ObjectId>> head = headIds(repo, prefixes.keySet(), listings);
+        List<String> prefixList = prefixes(workTree, config); // the keys of prefixes, in their order
+        List<List<IndexEntries.Entry>> indexed = index.entries(prefixList);
 
         List<SourceFile> files = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -94,20 +148,20 @@ public final class StagedSources {
             String location = FileSystemSources.display(project, dir);
             String displayPrefix = FileSystemSources.displayPrefix(location);
             List<SourceFile> here = new ArrayList<>();
-            DirCacheEntry[] entries = prefix.isEmpty() ? allEntries(index) : index.getEntriesWithin(prefix);
-            for (DirCacheEntry e : entries) {
-                if (e.getStage() != DirCacheEntry.STAGE_0 || !isFile(e.getFileMode())) {
+            Map<String, ObjectId> headHere = head.getOrDefault(prefix, Map.of());
+            for (IndexEntries.Entry e : indexed.get(prefixList.indexOf(prefix))) {
+                if (e.stage != DirCacheEntry.STAGE_0 || !isFile(e.mode)) {
                     continue;
                 }
-                String path = e.getPathString();
+                String path = e.path;
                 if (!under(path, prefix) || (seen != null && !seen.add(path))) {
                     continue;
                 }
-                ObjectId id = e.getObjectId();
+                ObjectId id = e.id;
                 stagedPaths.add(path);
                 String relative = prefix.isEmpty() ? path : path.substring(prefix.length() + 1);
                 String display = displayPrefix + relative;
-                ObjectId before = head.get(path);
+                ObjectId before = headHere.get(relative);
                 if (before == null) {
                     changed.add(display);
                 } else {
@@ -125,11 +179,22 @@ public final class StagedSources {
             files.addAll(here);
         }
 
-        // every file HEAD has under the locations is staged unless fewer of them were met than HEAD holds
+        // every file HEAD has under the locations is staged unless fewer of them were met than HEAD holds (counted
+        // once per path: by prefix when no location's directory holds another's)
         Set<String> deleted = new HashSet<>();
-        if (stagedInHead != head.size()) {
+        Set<String> headPaths = null;
+        int headCount = 0;
+        if (nested(head.keySet())) {
+            headPaths = repositoryPaths(head);
+            headCount = headPaths.size();
+        } else {
+            for (Map<String, ObjectId> ids : head.values()) {
+                headCount += ids.size();
+            }
+        }
+        if (stagedInHead != headCount) {
             Set<String> staged = new HashSet<>(stagedPaths);
-            for (String path : head.keySet()) {
+            for (String path : headPaths != null ? headPaths : repositoryPaths(head)) {
                 String display = displayOf(path, prefixes);
                 if (display != null && !staged.contains(path)) {
                     deleted.add(display);
@@ -157,10 +222,13 @@ public final class StagedSources {
         return prefixes.get(best) + relative;
     }
 
-    /** Blob ids of the files under {@code prefixes} in the tree of {@code HEAD}; empty before the first commit. */
-    private static Map<String, ObjectId> headIds(Repository repo, Set<String> prefixes, TreeListings listings)
-            throws IOException {
-        Map<String, ObjectId> ids = new HashMap<>();
+    /**
+     * Blob ids of the entries under each of {@code prefixes} in the tree of {@code HEAD}, by path relative to the
+     * prefix; empty before the first commit.
+     */
+    private static Map<String, Map<String, ObjectId>> headIds(Repository repo, Set<String> prefixes,
+                                                              TreeListings listings) throws IOException {
+        Map<String, Map<String, ObjectId>> ids = new HashMap<>();
         ObjectId head = repo.resolve("HEAD^{tree}");
         if (head == null || prefixes.isEmpty()) {
             return ids;
@@ -168,20 +236,39 @@ public final class StagedSources {
         try (RevWalk rw = new RevWalk(repo)) {
             RevTree tree = rw.parseTree(head);
             for (String prefix : prefixes) {
-                for (TreeListings.Entry e : listings.under(tree, prefix)) {
-                    ids.put(prefix.isEmpty() ? e.relativePath : prefix + "/" + e.relativePath, e.id);
+                List<TreeListings.Entry> entries = listings.under(tree, prefix);
+                Map<String, ObjectId> here = new HashMap<>(entries.size() * 4 / 3 + 1);
+                for (TreeListings.Entry e : entries) {
+                    here.put(e.relativePath, e.id);
                 }
+                ids.put(prefix, here);
             }
         }
         return ids;
     }
 
-    private static DirCacheEntry[] allEntries(DirCache index) {
-        DirCacheEntry[] all = new DirCacheEntry[index.getEntryCount()];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = index.getEntry(i);
+    /** True when one of {@code prefixes} is below another (a path then appears under both). */
+    private static boolean nested(Set<String> prefixes) {
+        for (String a : prefixes) {
+            for (String b : prefixes) {
+                if (!a.equals(b) && (b.isEmpty() || under(a, b))) {
+                    return true;
+                }
+            }
         }
-        return all;
+        return false;
+    }
+
+    /** The repository paths of {@code head}'s entries, each once. */
+    private static Set<String> repositoryPaths(Map<String, Map<String, ObjectId>> head) {
+        Set<String> paths = new HashSet<>();
+        for (Map.Entry<String, Map<String, ObjectId>> e : head.entrySet()) {
+            String prefix = e.getKey();
+            for (String relative : e.getValue().keySet()) {
+                paths.add(prefix.isEmpty() ? relative : prefix + "/" + relative);
+            }
+        }
+        return paths;
     }
 
     private static boolean under(String path, String prefix) {
@@ -189,7 +276,7 @@ public final class StagedSources {
                 && path.charAt(prefix.length()) == '/');
     }
 
-    private static boolean isFile(FileMode mode) {
+    private static boolean isFile(int mode) {
         return FileMode.REGULAR_FILE.equals(mode) || FileMode.EXECUTABLE_FILE.equals(mode);
     }
 

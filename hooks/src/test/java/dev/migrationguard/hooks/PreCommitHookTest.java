@@ -372,7 +372,7 @@ class PreCommitHookTest {
         assertThat(p.waitFor()).isEqualTo(1);
         assertThat(output).contains("error[ban-drop-table]")
                 .contains("dev.migrationguard.lint.Linter source: shared objects file")
-                .contains("org.eclipse.jgit.dircache.DirCache source: shared objects file")
+                .contains("org.eclipse.jgit.storage.file.FileRepositoryBuilder source: shared objects file")
                 .doesNotContain("java.lang.ProcessImpl ");
         HookInstaller.uninstall(repo.root);
         assertThat(state).doesNotExist();

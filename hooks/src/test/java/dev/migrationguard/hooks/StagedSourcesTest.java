@@ -48,8 +48,48 @@ class StagedSourcesTest {
         assertThat(staged.changed()).containsExactly("db/m/V1__a.sql");
     }
 
-    private static StagedSources.Staged read(GitRepo repo, String location) throws Exception {
-        MigrationGuardConfig config = MigrationGuardConfig.builder(repo.root).locations(List.of(location)).build();
+    @Test
+    void nestedLocationsTellEachPathOnceAndFindTheDeletionsOfBoth() throws Exception {
+        GitRepo repo = new GitRepo(tmp.resolve("repo"));
+        repo.write("db/V1__a.sql", "SELECT 1;\n");
+        repo.write("db/m/V2__b.sql", "SELECT 2;\n");
+        repo.write("db/m/V3__c.sql", "SELECT 3;\n");
+        repo.ok("add", "-A");
+        repo.ok("commit", "-q", "-m", "init");
+
+        // nothing deleted: HEAD's paths under db/m are also under db, and counted once
+        repo.write("db/m/V3__c.sql", "SELECT 33;\n");
+        repo.ok("add", "-A");
+        StagedSources.Staged edited = read(repo, "db", "db/m");
+        assertThat(edited.deleted()).isEmpty();
+        assertThat(edited.changed()).containsExactly("db/m/V3__c.sql");
+        assertThat(edited.files()).hasSize(3);
+
+        repo.ok("rm", "-q", "db/m/V2__b.sql", "db/V1__a.sql");
+        StagedSources.Staged deleted = read(repo, "db", "db/m");
+        assertThat(deleted.deleted()).containsExactlyInAnyOrder("db/m/V2__b.sql", "db/V1__a.sql");
+        assertThat(deleted.changed()).containsExactly("db/m/V3__c.sql");
+    }
+
+    @Test
+    void twoLocationsEachCompareWithTheirOwnHeadFiles() throws Exception {
+        GitRepo repo = new GitRepo(tmp.resolve("repo"));
+        repo.write("a/V1__x.sql", "SELECT 1;\n");
+        repo.write("b/V1__x.sql", "SELECT 1;\n");
+        repo.ok("add", "-A");
+        repo.ok("commit", "-q", "-m", "init");
+        repo.write("b/V1__x.sql", "SELECT 2;\n");
+        repo.write("a/V2__y.sql", "SELECT 3;\n");
+        repo.ok("add", "-A");
+
+        StagedSources.Staged staged = read(repo, "a", "b");
+
+        assertThat(staged.changed()).containsExactlyInAnyOrder("b/V1__x.sql", "a/V2__y.sql");
+        assertThat(staged.deleted()).isEmpty();
+    }
+
+    private static StagedSources.Staged read(GitRepo repo, String... locations) throws Exception {
+        MigrationGuardConfig config = MigrationGuardConfig.builder(repo.root).locations(List.of(locations)).build();
         try (Repository r = GitLocations.open(repo.root, false)) {
             return StagedSources.read(r, config);
         }

@@ -34,7 +34,9 @@ final class Adoption {
     private final MigrationGuardConfig config;
     private final Optional<BaseComparison> base;
     private final FindingCollector engine;
-    private final Map<String, Migration> byScript = new HashMap<>();
+    private final MigrationSet set;
+    /** Each script's migration, indexed when first asked (a run without findings and without since asks nothing). */
+    private Map<String, Migration> byScript;
     private final MigrationVersion since;
     /** Whether the change touches a file's migration, as far as asked (only files with findings are asked). */
     private final Map<String, Boolean> touched = new HashMap<>();
@@ -43,12 +45,7 @@ final class Adoption {
         this.config = config;
         this.base = base;
         this.engine = engine;
-        for (Migration m : set.migrations()) {
-            byScript.put(m.up().displayPath(), m);
-            if (m.down() != null) {
-                byScript.put(m.down().displayPath(), m);
-            }
-        }
+        this.set = set;
         this.since = MigrationVersion.parseHorizon(config.adoption().since());
     }
 
@@ -61,8 +58,25 @@ final class Adoption {
     }
 
     private boolean history(String file) {
-        Migration m = byScript.get(file);
-        return since != null && m != null && m.version() != null && m.version().compareTo(since) <= 0;
+        if (since == null) {
+            return false;
+        }
+        Migration m = migrationOf(file);
+        return m != null && m.version() != null && m.version().compareTo(since) <= 0;
+    }
+
+    /** The migration whose up or down script is {@code file}; null for none. */
+    private Migration migrationOf(String file) {
+        if (byScript == null) {
+            byScript = new HashMap<>();
+            for (Migration m : set.migrations()) {
+                byScript.put(m.up().displayPath(), m);
+                if (m.down() != null) {
+                    byScript.put(m.down().displayPath(), m);
+                }
+            }
+        }
+        return byScript.get(file);
     }
 
     /** The findings to report, with a note for each kind left out added to {@code notes}. */
@@ -177,7 +191,7 @@ final class Adoption {
             return true;
         }
         return touched.computeIfAbsent(file, f -> {
-            Migration m = byScript.get(f);
+            Migration m = migrationOf(f);
             if (m == null) {
                 return changed(f);
             }
@@ -199,7 +213,7 @@ final class Adoption {
                 out.add(f);
             } else {
                 hidden++;
-                Migration m = byScript.get(f.file());
+                Migration m = migrationOf(f.file());
                 migrations.add(m == null ? f.file() : m.up().displayPath());
             }
         }

@@ -144,14 +144,16 @@ public final class Linter {
         NameMemo names = new NameMemo();
         MigrationSet set = MigrationSets.build(files, naming, names);
         Set<String> inScope = new HashSet<>();
-        Set<String> branchPaths = new HashSet<>();
         for (SourceFile f : files) {
-            branchPaths.add(f.displayPath());
             if (scope.test(f)) {
                 inScope.add(f.displayPath());
             }
         }
         if (base != null) {
+            Set<String> branchPaths = new HashSet<>();
+            for (SourceFile f : files) {
+                branchPaths.add(f.displayPath());
+            }
             for (SourceFile f : base.files()) {
                 if (!branchPaths.contains(f.displayPath()) && scope.test(f)) {
                     inScope.add(f.displayPath());
@@ -259,19 +261,27 @@ public final class Linter {
      */
     private static List<Work> work(MigrationSet set, List<SourceFile> files, Set<String> inScope) {
         List<Work> work = new ArrayList<>();
-        Set<String> inMigrations = new HashSet<>();
         for (Migration m : set.migrations()) {
-            for (ScriptRef ref : refs(m)) {
-                inMigrations.add(ref.displayPath());
-                if (inScope.contains(ref.displayPath())) {
-                    work.add(new Work(m, ref));
-                }
+            if (inScope.contains(m.up().displayPath())) {
+                work.add(new Work(m, m.up()));
+            }
+            if (m.down() != null && inScope.contains(m.down().displayPath())) {
+                work.add(new Work(m, m.down()));
             }
         }
         Set<String> badlyNamed = new HashSet<>();
         for (NamingProblem p : set.problems()) {
             if (p.type() == NamingProblem.Type.INVALID_NAME) {
                 badlyNamed.add(p.path());
+            }
+        }
+        if (badlyNamed.isEmpty()) {
+            return work;
+        }
+        Set<String> inMigrations = new HashSet<>();
+        for (Migration m : set.migrations()) {
+            for (ScriptRef ref : refs(m)) {
+                inMigrations.add(ref.displayPath());
             }
         }
         for (SourceFile f : files) {

@@ -419,7 +419,8 @@ public final class MigrationSets {
     }
 
     private static boolean isSql(SourceFile f) {
-        return f.fileName().toLowerCase(Locale.ROOT).endsWith(".sql");
+        String name = f.fileName();
+        return name.endsWith(".sql") || name.toLowerCase(Locale.ROOT).endsWith(".sql");
     }
 
     /** Parses one file's name; null (with a problem recorded when due) when it is not a migration. */
@@ -458,8 +459,9 @@ public final class MigrationSets {
         }
         Set<Candidate> duplicates = reportDuplicateUps(ups);
 
+        // the ups a down may join, by key; only downs ask (most locations have none)
         Map<PairKey, Candidate> upByKey = new LinkedHashMap<>();
-        for (Candidate up : ups) {
+        for (Candidate up : downs.isEmpty() ? List.<Candidate>of() : ups) {
             if (up.name().kind() == MigrationKind.VERSIONED && !up.singleFile()) {
                 upByKey.putIfAbsent(key(up), up);
             }

@@ -21,7 +21,6 @@ public final class NameParser {
 
     private static final Pattern FLYWAY_VERSIONED_ONE_UNDERSCORE = Pattern.compile("([VUB])(" + VERSION + ")_([^_].*)");
     private static final Pattern FLYWAY_VERSION_ONLY = Pattern.compile("([VUB])(" + VERSION + ")");
-    private static final Pattern FLYWAY_VERSION_TEXT = Pattern.compile(VERSION);
     private static final Pattern FLYWAY_REPEATABLE_WITH_VERSION = Pattern.compile("R" + VERSION + "__(.*)");
     private static final Pattern GOLANG = Pattern.compile("(\\d+)_(.*)\\.(up|down)\\.sql");
     private static final Pattern GOLANG_BAD_SEPARATOR = Pattern.compile("(\\d+)[-.](.+)\\.(up|down)\\.sql");
@@ -48,6 +47,10 @@ public final class NameParser {
     public static ParsedName parse(String relativePath, NamingScheme scheme) {
         String path = relativePath.replace('\\', '/');
         String file = fileName(path);
+        if (file.endsWith(SQL)) {
+            // the common case, without lower-casing the name: a name ending in .sql also does lower-cased
+            return strictOrForeign(path, scheme);
+        }
         String lower = file.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(SQL)) {
             return ParsedName.ignored(path, scheme, file + " is not an .sql file");
@@ -92,7 +95,7 @@ public final class NameParser {
      */
     static boolean fits(String path, NamingScheme scheme) {
         return switch (scheme) {
-            case GOLANG_MIGRATE -> GOLANG.matcher(fileName(path)).matches();
+            case GOLANG_MIGRATE -> isGolangName(fileName(path));
             case FOLDER_PAIRS -> {
                 String file = fileName(path);
                 String dir = parent(path);
@@ -136,7 +139,7 @@ public final class NameParser {
                         "rename " + path + " to " + dir + c + "<version>__" + description + SQL
                                 + " with the next free version", null);
             }
-            if (!FLYWAY_VERSION_TEXT.matcher(versionText).matches()) {
+            if (!isFlywayVersion(versionText)) {
                 return ParsedName.invalid(path, s, path + " has version \"" + versionText
                                 + "\", which is not numbers separated by dots or underscores",
                         "rename " + path + " to " + dir + c + "<version>__" + description + SQL
@@ -173,7 +176,42 @@ public final class NameParser {
         return genericInvalid(path, NamingScheme.FLYWAY);
     }
 
+    /**
+     * True when {@code text} is numbers separated by single dots or underscores: what {@code \d+(?:[._]\d+)*}
+     * matches, without a regular expression (every migration name of a Flyway location passes here).
+     */
+    static boolean isFlywayVersion(String text) {
+        int n = text.length();
+        if (n == 0 || !isAsciiDigit(text.charAt(0)) || !isAsciiDigit(text.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            char c = text.charAt(i);
+            if (!isAsciiDigit(c) && ((c != '.' && c != '_') || !isAsciiDigit(text.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     // ---------------------------------------------------------------------------------------- golang-migrate
+
+    /**
+     * True when {@code file} is a golang-migrate name ({@code <digits>_<name>.up.sql} or {@code .down.sql}); names
+     * that cannot be one (most names, in a location of another scheme) are told apart without the pattern.
+     */
+    static boolean isGolangName(String file) {
+        if (file.isEmpty() || !isAsciiDigit(file.charAt(0))
+                || !(file.endsWith(".up.sql") || file.endsWith(".down.sql"))) {
+            return false;
+        }
+        return GOLANG.matcher(file).matches();
+    }
+
 
     private static ParsedName golang(String path) {
         NamingScheme s = NamingScheme.GOLANG_MIGRATE;
@@ -320,7 +358,7 @@ public final class NameParser {
      * run as an up, so it is always invalid there.
      */
     private static ParsedName golangInPlainLocation(String path, NamingScheme s) {
-        if (GOLANG.matcher(fileName(path)).matches()) {
+        if (isGolangName(fileName(path))) {
             return foreignFrom(path, s, golang(path));
         }
         return null;

@@ -33,7 +33,7 @@ final class SchemeDetector {
         return detect(sqlFiles, textOf, new NameMemo());
     }
 
-    /** Same, with the votes the names alone decide remembered in (and read from) {@code memo}. */
+    /** Same, parsing Flyway names through {@code memo} (the location's naming then finds them parsed). */
     static NamingScheme detect(List<SourceFile> sqlFiles, Function<SourceFile, String> textOf, NameMemo memo) {
         Map<NamingScheme, Integer> votes = new EnumMap<>(NamingScheme.class);
         int prefixed = 0;
@@ -68,10 +68,6 @@ final class SchemeDetector {
 
     private static NamingScheme vote(SourceFile f, Function<SourceFile, String> textOf, NameMemo memo) {
         String path = f.relativePath();
-        Object known = memo.vote(path);
-        if (known != null) {
-            return NameMemo.isNoVote(known) ? null : (NamingScheme) known;
-        }
         // a plain .sql path fits a scheme when its name parses as a migration of it: parsed through the memo, the
         // location's naming then finds it parsed (the same answer as NameParser.fits, which composes no message)
         boolean plain = path.endsWith(".sql") && path.indexOf('\\') < 0;
@@ -79,12 +75,11 @@ final class SchemeDetector {
             boolean fits = plain && s == NamingScheme.FLYWAY ? memo.parse(path, s).isMigration()
                     : NameParser.fits(path, s);
             if (fits) {
-                memo.rememberVote(path, s);
                 return s;
             }
         }
-        // from here the vote depends on the file's text, which differs between revisions: not remembered. A name
-        // of a scheme above wins without reading the file; a changelog is recognised by its first lines
+        // from here the vote depends on the file's text. A name of a scheme above wins without reading the file; a
+        // changelog is recognised by its first lines
         String text = textOf.apply(f);
         if (LiquibaseChangelog.isFormattedSql(text)) {
             return NamingScheme.LIQUIBASE_SQL;

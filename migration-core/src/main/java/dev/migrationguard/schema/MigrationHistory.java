@@ -28,7 +28,8 @@ public final class MigrationHistory {
     }
 
     private final List<Migration> versioned = new ArrayList<>();
-    private final Map<Migration, Integer> position = new IdentityHashMap<>();
+    /** Each versioned migration's place in {@link #versioned}, indexed when {@link #before} first needs it. */
+    private Map<Migration, Integer> position;
     private final Scripts scripts;
     private SchemaModel model = new SchemaModel();
     private int next;
@@ -43,7 +44,6 @@ public final class MigrationHistory {
         this.scripts = scripts;
         for (Migration m : migrations) {
             if (m.version() != null) {
-                position.put(m, versioned.size());
                 versioned.add(m);
             }
         }
@@ -62,7 +62,7 @@ public final class MigrationHistory {
      * of this method or {@link #after} may change it.
      */
     public SchemaModel before(Migration m) {
-        int target = position.getOrDefault(m, versioned.size());
+        int target = positions().getOrDefault(m, versioned.size());
         if (pending != null && target == next - 1) {
             return model;
         }
@@ -89,8 +89,7 @@ public final class MigrationHistory {
      * applied, from the walk when it has just passed {@code m}, else on a copy.
      */
     public SchemaModel after(Migration m, SqlScript up) {
-        Integer at = position.get(m);
-        if (at != null && next == at + 1) {
+        if (next > 0 && versioned.get(next - 1) == m) { // the walk has just passed m
             applyPending();
             return model;
         }
@@ -106,12 +105,21 @@ public final class MigrationHistory {
      * statements) still see the model before it, without a copy.
      */
     public void passed(Migration m, SqlScript up) {
-        Integer at = position.get(m);
-        if (at != null && at == next) {
+        if (next < versioned.size() && versioned.get(next) == m) { // the walk stands just before m
             applyPending();
             pending = up;
             next++;
         }
+    }
+
+    private Map<Migration, Integer> positions() {
+        if (position == null) {
+            position = new IdentityHashMap<>();
+            for (int i = 0; i < versioned.size(); i++) {
+                position.put(versioned.get(i), i);
+            }
+        }
+        return position;
     }
 
     private void applyPending() {
