@@ -235,7 +235,7 @@ final class LiquibaseChanges {
                 primaryKey.add(name(a(c, "name")));
                 primaryKeyName = primaryKeyName != null ? primaryKeyName : a(k, "primaryKeyName");
             }
-            pieces.add(new Piece(c.line(), comma + column(c, false)));
+            pieces.add(new Piece(c.line(), comma + column(c, false, true)));
             comma = ", ";
             lastLine = c.line();
         }
@@ -251,13 +251,21 @@ final class LiquibaseChanges {
         List<List<Piece>> out = new ArrayList<>();
         List<List<Piece>> later = new ArrayList<>();
         for (LiquibaseNode c : change.children("column")) {
-            out.add(List.of(new Piece(c.line(), "ALTER TABLE " + table(change) + " ADD " + column(c, true))));
             String value = value(c);
+            LiquibaseNode k = c.child("constraints");
+            // a NOT NULL column with a value for the existing rows is added nullable, filled, then made NOT NULL
+            boolean notNullAfter = value != null && k != null && "false".equalsIgnoreCase(
+                    String.valueOf(a(k, "nullable")).strip());
+            out.add(List.of(new Piece(c.line(), "ALTER TABLE " + table(change) + " ADD "
+                    + column(c, true, !notNullAfter))));
             if (value != null) {
                 later.add(List.of(new Piece(c.line(), "UPDATE " + table(change) + " SET " + name(a(c, "name"))
                         + " = " + value)));
             }
-            LiquibaseNode k = c.child("constraints");
+            if (notNullAfter) {
+                later.add(List.of(new Piece(c.line(), "ALTER TABLE " + table(change) + " ALTER COLUMN "
+                        + name(a(c, "name")) + " SET NOT NULL")));
+            }
             String fk = k == null ? null : references(k);
             if (fk != null) {
                 later.add(List.of(new Piece(c.line(), "ALTER TABLE " + table(change) + " ADD "
@@ -363,8 +371,8 @@ final class LiquibaseChanges {
         return w == null ? "" : " WHERE " + w;
     }
 
-    /** A column definition of createTable or addColumn. */
-    private String column(LiquibaseNode c, boolean inline) {
+    /** A column definition of createTable or addColumn; {@code notNull} false leaves its NOT NULL out. */
+    private String column(LiquibaseNode c, boolean inline, boolean notNull) {
         StringBuilder b = new StringBuilder(name(a(c, "name"))).append(' ').append(type(a(c, "type")));
         if (c.flag("autoIncrement")) {
             String generation = a(c, "generationType");
@@ -385,7 +393,7 @@ final class LiquibaseChanges {
         LiquibaseNode k = c.child("constraints");
         if (k != null) {
             String nullable = a(k, "nullable");
-            if (nullable != null && nullable.strip().equalsIgnoreCase("false")) {
+            if (notNull && nullable != null && nullable.strip().equalsIgnoreCase("false")) {
                 b.append(" NOT NULL");
             }
             if (inline && k.flag("primaryKey")) {

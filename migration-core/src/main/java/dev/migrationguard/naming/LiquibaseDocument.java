@@ -15,8 +15,11 @@ import java.util.Map;
  */
 final class LiquibaseDocument {
 
-    /** An {@code include file=} or {@code includeAll path=} entry. */
-    record Include(String kind, String path, boolean relative, int line) {
+    /**
+     * An {@code include file=} or {@code includeAll path=} entry; {@code elsewhere} when its {@code dbms} or
+     * {@code context} leaves PostgreSQL out (what it includes never runs there).
+     */
+    record Include(String kind, String path, boolean relative, int line, boolean elsewhere) {
     }
 
     /**
@@ -46,9 +49,30 @@ final class LiquibaseDocument {
             return out;
         }
 
-        /** The explicit {@code rollback} element, or null. */
+        /**
+         * The explicit {@code rollback} element, or null. YAML and JSON may write it as SQL text
+         * ({@code rollback: DROP TABLE t}): that becomes a rollback element holding the text.
+         */
         LiquibaseNode rollback() {
-            return node.child("rollback");
+            LiquibaseNode r = node.child("rollback");
+            LiquibaseNode.Text text = node.positions().get("rollback");
+            if (r == null && text != null) {
+                return new LiquibaseNode("rollback", Map.of(), List.of(), List.of(text), Map.of(), text.line(),
+                        text.column());
+            }
+            return r;
+        }
+
+        /**
+         * The SQL text a rollback holds itself: XML character data, or in YAML and JSON the text of
+         * {@code rollback: {sql: ...}}.
+         */
+        static List<LiquibaseNode.Text> rollbackSql(LiquibaseNode rollback) {
+            if (rollback.texts().stream().anyMatch(t -> !t.value().isBlank())) {
+                return rollback.texts();
+            }
+            LiquibaseNode.Text sql = rollback.positions().get("sql");
+            return sql == null ? List.of() : List.of(sql);
         }
     }
 
@@ -157,14 +181,14 @@ final class LiquibaseDocument {
                     String file = item.attribute("file");
                     if (file != null) {
                         entries.add(new Include("include", file, item.flag("relativeToChangelogFile"),
-                                item.line()));
+                                item.line(), !runsHere(item)));
                     }
                 }
                 case "includeAll" -> {
                     String path = item.attribute("path");
                     if (path != null) {
                         entries.add(new Include("includeAll", path, item.flag("relativeToChangelogFile"),
-                                item.line()));
+                                item.line(), !runsHere(item)));
                     }
                 }
                 case "property" -> {
@@ -233,6 +257,12 @@ final class LiquibaseDocument {
             }
         }
         return !anyPositive || named;
+    }
+
+    /** True when an element's {@code dbms} and {@code context} let it run on PostgreSQL. */
+    private static boolean runsHere(LiquibaseNode item) {
+        return runsOnPostgres(item.attribute("dbms")) && contextRunsOnPostgres(item.attribute("context"))
+                && contextRunsOnPostgres(item.attribute("contextFilter"));
     }
 
     /** Database names a context may be named after: {@code context="mysql"} picks changesets for that database. */

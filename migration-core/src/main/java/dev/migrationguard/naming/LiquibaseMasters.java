@@ -106,6 +106,17 @@ final class LiquibaseMasters {
         }
         SourceFile m = byPath.get(master);
         for (Object e : plan.documents().get(master).entries()) {
+            if (e instanceof LiquibaseDocument.Include i && i.elsewhere()) {
+                // included for other databases only: its SQL files are no migrations, its changelogs not walked
+                List<String> named = i.kind().equals("includeAll") ? under(m, i, sqlPaths)
+                        : java.util.Collections.singletonList(find(m, i.path(), i.relative(), sqlPaths));
+                for (String p : named) {
+                    if (p != null) {
+                        plan.elsewhere().add(p);
+                    }
+                }
+                continue;
+            }
             if (e instanceof LiquibaseDocument.Include i) {
                 if (i.kind().equals("includeAll")) {
                     List<String> all = new ArrayList<>(sqlPaths);

@@ -63,7 +63,7 @@ final class LiquibaseScripts {
         LiquibaseNode rollback = c.rollback();
         LiquibaseChangelog.Rollback kind;
         if (rollback != null) {
-            boolean hasSql = rollback.texts().stream().anyMatch(t -> !t.value().isBlank())
+            boolean hasSql = !LiquibaseDocument.ChangeSet.rollbackSql(rollback).isEmpty()
                     || rollback.attribute("changeSetId") != null;
             for (LiquibaseNode change : rollback.children()) {
                 if (change.name().equals("sqlFile") && inLocation.test(change)) {
@@ -128,7 +128,7 @@ final class LiquibaseScripts {
                     }
                 }
             }
-            canvas.body(rollback.texts(), null, changes);
+            canvas.body(LiquibaseDocument.ChangeSet.rollbackSql(rollback), null, changes);
             for (LiquibaseNode change : rollback.children()) {
                 canvas.change(changes, change);
             }
@@ -227,7 +227,9 @@ final class LiquibaseScripts {
                 if (lastContent.contains("--")) {
                     append(lastLine + 1, ";");
                 } else {
-                    append(lastLine, ";");
+                    StringBuilder row = rows[index(lastLine)];
+                    row.setLength(row.toString().stripTrailing().length());
+                    row.append(';');
                 }
             }
         }

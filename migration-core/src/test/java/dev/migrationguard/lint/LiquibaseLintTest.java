@@ -251,4 +251,22 @@ class LiquibaseLintTest {
         assertThat(findings(r, "unknown-placeholder")).isEmpty();
         assertThat(r.findings()).extracting(Finding::rule).doesNotContain("syntax-error");
     }
+
+    @Test
+    void aNameHoldingAnUnsetPropertyIsNotMeasured() {
+        LintResult r = lintFiles("changelog.xml", """
+                <databaseChangeLog>
+                  <changeSet id="1" author="a">
+                    <createTable tableName="${prefix}portal_navigation_item_categories">
+                      <column name="id" type="text"/>
+                    </createTable>
+                    <createIndex tableName="${prefix}portal_navigation_item_categories"
+                                 indexName="idx_${prefix}portal_navigation_item_categories_item_id_abc_extra">
+                      <column name="id"/>
+                    </createIndex>
+                  </changeSet>
+                </databaseChangeLog>
+                """);
+        assertThat(findings(r, "identifier-too-long")).isEmpty();
+    }
 }

@@ -102,7 +102,7 @@ class LiquibaseStructuredChangelogTest {
         assertThat(rows[update].indexOf("10;")).isEqualTo(XML.lines().toList().get(13).indexOf("10;"));
         // CDATA text starts after <![CDATA[; the changelog's text has no ';', so one ends the statement
         assertThat(rows[update + 1].indexOf("DELETE")).isEqualTo(XML.lines().toList().get(14).indexOf("DELETE"));
-        assertThat(rows[update + 1].replaceAll("\\s+", " ").strip()).isEqualTo("DELETE FROM users WHERE id > 100 ;");
+        assertThat(rows[update + 1].replaceAll("\\s+", " ").strip()).isEqualTo("DELETE FROM users WHERE id > 100;");
         assertThat(sql.noTransaction()).isTrue();
         // an empty <rollback/> runs nothing: the changeset needs no undo
         LoadedScript down = ScriptLoader.load(migration(set, "alice:2").down());
@@ -376,5 +376,73 @@ class LiquibaseStructuredChangelogTest {
         assertThat(set.migrations().get(0).up().file().relativePath()).isEqualTo("postgresql/init.sql");
         assertThat(set.problems()).extracting(NamingProblem::type, NamingProblem::line)
                 .containsExactly(tuple(NamingProblem.Type.NOT_LINTED, 10));
+    }
+
+    @Test
+    void aNotNullColumnWithAValueForExistingRowsIsAddedNullableFilledThenMadeNotNull() {
+        MigrationSet set = build(file("changelog.xml", """
+                <databaseChangeLog>
+                  <changeSet id="1" author="a">
+                    <addColumn tableName="t">
+                      <column name="c" type="timestamp" valueComputed="now()"><constraints nullable="false"/></column>
+                    </addColumn>
+                  </changeSet>
+                </databaseChangeLog>
+                """));
+        assertThat(lines(ScriptLoader.load(migration(set, "a:1").up()))).containsExactly(
+                "4: ALTER TABLE t ADD c TIMESTAMP WITHOUT TIME ZONE; UPDATE t SET c = now();"
+                        + " ALTER TABLE t ALTER COLUMN c SET NOT NULL;");
+    }
+
+    @Test
+    void yamlRollbackWrittenAsTextOrAsOneChange() {
+        MigrationSet set = build(file("changelog.yaml", """
+                databaseChangeLog:
+                  - changeSet:
+                      id: 1
+                      author: a
+                      changes:
+                        - sql: {sql: "ALTER TABLE t ADD COLUMN c text"}
+                      rollback: ALTER TABLE t DROP COLUMN c
+                  - changeSet:
+                      id: 2
+                      author: a
+                      changes:
+                        - sql: {sql: "ALTER TABLE t ADD COLUMN d text"}
+                      rollback:
+                        sql: ALTER TABLE t DROP COLUMN d
+                  - changeSet:
+                      id: 3
+                      author: a
+                      changes:
+                        - sql: {sql: "ALTER TABLE t ADD COLUMN e text"}
+                      rollback:
+                        dropColumn: {tableName: t, columnName: e}
+                """));
+        assertThat(set.problems()).isEmpty();
+        assertThat(lines(ScriptLoader.load(migration(set, "a:1").down())))
+                .containsExactly("7: ALTER TABLE t DROP COLUMN c;");
+        assertThat(lines(ScriptLoader.load(migration(set, "a:2").down())))
+                .containsExactly("14: ALTER TABLE t DROP COLUMN d;");
+        assertThat(lines(ScriptLoader.load(migration(set, "a:3").down())))
+                .containsExactly("21: ALTER TABLE t DROP COLUMN e;");
+    }
+
+    @Test
+    void anIncludeForAnotherDatabaseIncludesNothing() {
+        SourceFile master = file("master.yaml", """
+                databaseChangeLog:
+                  - include: {file: mysql.xml, context: mysql}
+                  - include: {file: mysql/seed.sql, dbms: mysql}
+                  - include: {file: pg.xml}
+                """);
+        String changelog = """
+                <databaseChangeLog>
+                  <changeSet id="%s" author="a"><dropTable tableName="t"/></changeSet>
+                </databaseChangeLog>
+                """;
+        MigrationSet set = build(master, file("mysql.xml", changelog.formatted("m")), file("pg.xml",
+                changelog.formatted("p")), file("mysql/seed.sql", "INSERT INTO t VALUES (1);\n"));
+        assertThat(set.migrations()).extracting(Migration::description).containsExactly("a:p");
     }
 }

@@ -45,6 +45,22 @@ class ChangingColumnTypeTest {
     }
 
     @Test
+    void aUsingThatOnlyCastsTheColumnToTheNewTypeIsNoUsing() {
+        LintTester tester = lint("""
+            ALTER TABLE users ALTER COLUMN name TYPE text USING (name::text);
+            ALTER TABLE users ALTER COLUMN note TYPE varchar(500) USING note::VARCHAR(500);
+            -- EXPECT: changing-column-type
+            ALTER TABLE users ALTER COLUMN code TYPE text USING (other::text);
+            -- EXPECT: changing-column-type
+            ALTER TABLE users ALTER COLUMN size TYPE bigint USING (size::bigint);
+            -- EXPECT: changing-column-type
+            ALTER TABLE users ALTER COLUMN memo TYPE text USING (memo::varchar);
+            """);
+        tester.matchesExpectationsWith(Map.of("V1__init.sql", "CREATE TABLE users (id int, name varchar(100),"
+                + " note varchar(200), code varchar(10), other text, size int, memo varchar(10));\n"));
+    }
+
+    @Test
     void messageNamesOldAndNewType() {
         Finding f = lint("ALTER TABLE users ALTER COLUMN name TYPE varchar(50);\n")
                 .resultWith(java.util.Map.of("V1__init.sql", "CREATE TABLE users (name varchar(100));\n"))
