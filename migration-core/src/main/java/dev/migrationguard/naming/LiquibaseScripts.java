@@ -106,6 +106,7 @@ final class LiquibaseScripts {
                            Map<String, String> properties) {
         LiquibaseChanges changes = new LiquibaseChanges(properties);
         Canvas canvas = new Canvas(doc, c);
+        canvas.modify(c, false);
         for (LiquibaseNode change : c.changes()) {
             canvas.change(changes, change);
         }
@@ -117,6 +118,7 @@ final class LiquibaseScripts {
                              Map<String, String> properties) {
         LiquibaseChanges changes = new LiquibaseChanges(properties);
         Canvas canvas = new Canvas(doc, c);
+        canvas.modify(c, true);
         LiquibaseNode rollback = c.rollback();
         if (rollback != null) {
             String other = rollback.attribute("changeSetId");
@@ -170,6 +172,44 @@ final class LiquibaseScripts {
             }
         }
 
+        private final List<LiquibaseNode> modifiers = new ArrayList<>();
+
+        /**
+         * Takes the changeset's {@code modifySql} for PostgreSQL ({@code replace}, {@code regExpReplace},
+         * {@code prepend}, {@code append}), applied to the statements generated for its changes; for the rollback
+         * only with {@code applyToRollback="true"}. SQL written in the changelog is linted as written.
+         */
+        void modify(LiquibaseDocument.ChangeSet c, boolean rollback) {
+            for (LiquibaseNode m : c.node().children("modifySql")) {
+                if (LiquibaseDocument.runsOnPostgres(m.attribute("dbms")) && (!rollback || m.flag("applyToRollback"))) {
+                    modifiers.addAll(m.children());
+                }
+            }
+        }
+
+        private String modified(String sql) {
+            String out = sql;
+            for (LiquibaseNode m : modifiers) {
+                String with = m.attribute("with") == null ? "" : m.attribute("with");
+                String value = m.attribute("value") == null ? "" : m.attribute("value");
+                try {
+                    out = switch (m.name()) {
+                        case "replace" -> m.attribute("replace") == null ? out
+                                : out.replace(m.attribute("replace"), with);
+                        case "regExpReplace" -> m.attribute("replace") == null ? out
+                                : out.replaceAll(m.attribute("replace"), with);
+                        case "prepend" -> value + out;
+                        case "append" -> out + value;
+                        default -> out;
+                    };
+                } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+                    // a pattern or replacement Java cannot read (Liquibase would fail too): the statement stays
+                    // as generated
+                }
+            }
+            return out;
+        }
+
         void change(LiquibaseChanges changes, LiquibaseNode change) {
             if (change.name().equals("sqlFile") || LiquibaseChanges.runsNothing(change)) {
                 return;
@@ -181,7 +221,7 @@ final class LiquibaseScripts {
             for (List<LiquibaseChanges.Piece> statement : m.statements()) {
                 for (int i = 0; i < statement.size(); i++) {
                     LiquibaseChanges.Piece piece = statement.get(i);
-                    append(piece.line(), piece.text() + (i == statement.size() - 1 ? ";" : ""));
+                    append(piece.line(), modified(piece.text()) + (i == statement.size() - 1 ? ";" : ""));
                 }
             }
             if (m.prefix() != null) {

@@ -445,4 +445,22 @@ class LiquibaseStructuredChangelogTest {
                 changelog.formatted("p")), file("mysql/seed.sql", "INSERT INTO t VALUES (1);\n"));
         assertThat(set.migrations()).extracting(Migration::description).containsExactly("a:p");
     }
+
+    @Test
+    void modifySqlForPostgresqlChangesTheGeneratedStatements() {
+        MigrationSet set = build(file("changelog.xml", """
+                <databaseChangeLog>
+                  <changeSet id="1" author="a">
+                    <update tableName="p"><column name="u" value="1"/><where>name = 'Mother\\'s Name'</where></update>
+                    <update tableName="p"><column name="u" value="2"/><where>name = 'Race'</where></update>
+                    <modifySql dbms="postgresql"><replace replace="\\'" with="''"/></modifySql>
+                    <modifySql dbms="mysql"><append value=" ENGINE=InnoDB"/></modifySql>
+                    <modifySql><regExpReplace replace="'(Ra)ce'" with="'$1zz'"/></modifySql>
+                  </changeSet>
+                </databaseChangeLog>
+                """));
+        assertThat(lines(ScriptLoader.load(migration(set, "a:1").up()))).containsExactly(
+                "3: UPDATE p SET u = '1' WHERE name = 'Mother''s Name';",
+                "4: UPDATE p SET u = '2' WHERE name = 'Razz';");
+    }
 }
