@@ -8,6 +8,7 @@ import dev.migrationguard.lint.Severity;
 import dev.migrationguard.naming.Direction;
 import dev.migrationguard.naming.Migration;
 import dev.migrationguard.naming.MigrationKind;
+import dev.migrationguard.naming.ScriptLoader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -128,10 +129,12 @@ public final class ReportModel {
     private static final class Builder {
 
         private final ReportInput input;
-        /** Rows in order, by their first path. */
+        /** Rows in order, by their first path (and changeset, for a file of several migrations). */
         private final Map<String, Row> rows = new LinkedHashMap<>();
         /** Every path of a row (up and down) to its row. */
         private final Map<String, Row> byPath = new HashMap<>();
+        /** For a file holding several migrations (changelogs): its rows by the line where each one starts. */
+        private final Map<String, java.util.TreeMap<Integer, Row>> units = new HashMap<>();
 
         Builder(ReportInput input) {
             this.input = input;
@@ -164,9 +167,19 @@ public final class ReportModel {
                 }
             }
             for (Finding f : input.lint().findings()) {
-                fileRow(f.file()).findings.add(f);
+                findingRow(f).findings.add(f);
             }
             for (Map.Entry<String, ChangeKind> c : changes.entrySet()) {
+                java.util.TreeMap<Integer, Row> inFile = units.get(c.getKey());
+                if (inFile != null && inFile.values().stream().anyMatch(u -> !u.findings.isEmpty())) {
+                    // a changelog: the change is known per file; its changesets with findings are the ones shown
+                    for (Row u : inFile.values()) {
+                        if (!u.findings.isEmpty() && u.change == null) {
+                            u.change = c.getValue();
+                        }
+                    }
+                    continue;
+                }
                 Row r = fileRow(c.getKey());
                 if (c.getKey().equals(r.path)) {
                     r.change = c.getValue();
@@ -198,19 +211,38 @@ public final class ReportModel {
 
         private Row row(Migration m) {
             String path = m.up().displayPath();
-            Row r = rows.get(path);
+            String unit = m.up().unit();
+            String key = unit == null ? path : path + '\0' + unit;
+            Row r = rows.get(key);
             if (r == null) {
                 r = new Row(path, m.down() == null ? null : m.down().displayPath(), m);
-                rows.put(path, r);
+                rows.put(key, r);
                 byPath.putIfAbsent(path, r);
                 if (r.downPath != null) {
                     byPath.putIfAbsent(r.downPath, r);
+                }
+                if (unit != null) {
+                    // a changeset runs from its header line to the next one's
+                    int header = Math.max(1, ScriptLoader.load(m.up()).firstLine() - 1);
+                    units.computeIfAbsent(path, k -> new java.util.TreeMap<>()).putIfAbsent(header, r);
                 }
             }
             return r;
         }
 
-        /** The row a file belongs to, or a new row for the file alone. */
+        /** The row of a finding: in a changelog, the changeset whose lines hold it; else the file's row. */
+        private Row findingRow(Finding f) {
+            java.util.TreeMap<Integer, Row> inFile = units.get(f.file());
+            if (inFile != null && f.line() > 0) {
+                Map.Entry<Integer, Row> e = inFile.floorEntry(f.line());
+                if (e != null) {
+                    return e.getValue();
+                }
+            }
+            return fileRow(f.file());
+        }
+
+        /** The row a file belongs to (a changelog's first), or a new row for the file alone. */
         private Row fileRow(String path) {
             Row r = byPath.get(path);
             if (r == null) {

@@ -101,4 +101,39 @@ class ReportModelTest {
         assertThat(model.findingsNotShown()).isEqualTo(notShown);
         assertThat(model.changes(ChangeKind.ADDED)).isEqualTo(1);
     }
+
+    @Test
+    void aChangelogGetsOneRowPerChangesetWithItsOwnScriptsAndFindings() {
+        LintResult lint = new Project(dir).file("changelog.sql", """
+                --liquibase formatted sql
+
+                --changeset alice:1
+                CREATE TABLE users (id bigint PRIMARY KEY, email text);
+                --rollback DROP TABLE users;
+
+                --changeset alice:2
+                ALTER TABLE users DROP COLUMN email;
+                --rollback ALTER TABLE users ADD COLUMN email text;
+
+                --changeset alice:3
+                CREATE INDEX users_id ON users (id);
+                """).lint();
+        ReportModel model = ReportModel.of(ReportInput.of(lint));
+
+        assertThat(model.entries()).extracting(MigrationEntry::label)
+                .containsExactly("1.1 alice:1", "1.2 alice:2", "1.3 alice:3");
+        assertThat(model.entries().get(0).findings()).extracting(Finding::rule).doesNotContain("ban-drop-column");
+        assertThat(model.entries().get(1).findings()).extracting(Finding::rule).contains("ban-drop-column");
+        assertThat(model.entries().get(1).up().script().statements()).hasSize(1);
+        assertThat(model.entries().get(1).risk()).isEqualTo(Risk.HIGH);
+        // the missing rollback of alice:3 sits on its --changeset line, in its row
+        assertThat(model.entries().get(2).findings()).extracting(Finding::rule)
+                .contains("missing-down-migration", "require-concurrent-index-creation");
+        assertThat(model.entries().get(2).reversible().status()).isEqualTo(Reversibility.Status.NO);
+
+        // compared with a base, the changelog's changesets with findings are the rows shown
+        ReportModel changed = ReportModel.of(ReportInput.of(lint).withChanges("main",
+                Map.of(path("changelog.sql"), ChangeKind.CHANGED)));
+        assertThat(changed.shown()).extracting(MigrationEntry::label).containsExactly("1.2 alice:2", "1.3 alice:3");
+    }
 }
