@@ -28,7 +28,8 @@ final class LiquibaseChanges {
      * What one change runs.
      *
      * @param statements generated statements, in order, each without its {@code ;}, in pieces that stand on the
-     *                   lines of the elements they come from (a {@code createTable}'s columns on their own lines)
+     *                   lines of the elements they come from (a {@code createTable}'s or {@code addColumn}'s
+     *                   columns on their own lines)
      * @param prefix     for a change whose body is SQL written in the changelog: generated text before the body
      *                   ({@code CREATE VIEW v AS}), else null
      * @param body       that body where it stands; empty when the change has none
@@ -250,14 +251,16 @@ final class LiquibaseChanges {
     private Mapped addColumn(LiquibaseNode change) {
         List<List<Piece>> out = new ArrayList<>();
         List<List<Piece>> later = new ArrayList<>();
+        List<Piece> adds = new ArrayList<>();
         for (LiquibaseNode c : change.children("column")) {
             String value = value(c);
             LiquibaseNode k = c.child("constraints");
             // a NOT NULL column with a value for the existing rows is added nullable, filled, then made NOT NULL
             boolean notNullAfter = value != null && k != null && "false".equalsIgnoreCase(
                     String.valueOf(a(k, "nullable")).strip());
-            out.add(List.of(new Piece(c.line(), "ALTER TABLE " + table(change) + " ADD "
-                    + column(c, true, !notNullAfter))));
+            // several columns are one ALTER TABLE with an ADD per column, each on its column's line
+            String add = adds.isEmpty() ? "ALTER TABLE " + table(change) + " ADD " : ", ADD ";
+            adds.add(new Piece(c.line(), add + column(c, true, !notNullAfter)));
             if (value != null) {
                 later.add(List.of(new Piece(c.line(), "UPDATE " + table(change) + " SET " + name(a(c, "name"))
                         + " = " + value)));
@@ -273,6 +276,9 @@ final class LiquibaseChanges {
                         + "FOREIGN KEY (" + name(a(c, "name")) + ") REFERENCES " + fk
                         + (k.flag("deleteCascade") ? " ON DELETE CASCADE" : ""))));
             }
+        }
+        if (!adds.isEmpty()) {
+            out.add(adds);
         }
         out.addAll(later);
         return new Mapped(out, null, List.of(), null, null);

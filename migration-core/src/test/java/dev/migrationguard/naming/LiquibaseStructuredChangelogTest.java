@@ -463,4 +463,22 @@ class LiquibaseStructuredChangelogTest {
                 "3: UPDATE p SET u = '1' WHERE name = 'Mother''s Name';",
                 "4: UPDATE p SET u = '2' WHERE name = 'Razz';");
     }
+
+    @Test
+    void severalColumnsOfOneAddColumnAreOneAlterTable() {
+        MigrationSet set = build(file("changelog.xml", """
+                <databaseChangeLog>
+                  <changeSet id="1" author="a">
+                    <addColumn tableName="t">
+                      <column name="c" type="text"/>
+                      <column name="d" type="int"/>
+                    </addColumn>
+                  </changeSet>
+                </databaseChangeLog>
+                """));
+        assertThat(lines(ScriptLoader.load(migration(set, "a:1").up()))).containsExactly(
+                "4: ALTER TABLE t ADD c TEXT", "5: , ADD d INTEGER;");
+        assertThat(lines(ScriptLoader.load(migration(set, "a:1").down()))).containsExactly(
+                "3: ALTER TABLE t DROP COLUMN c; ALTER TABLE t DROP COLUMN d;");
+    }
 }
