@@ -28,7 +28,8 @@ import java.util.Map;
  *  "summary":{files,statements,statementsParsed,statementsFallback,statementsUnknown,errors,warnings,infos},
  *  "base":..., (only when compared with a base)
  *  "note":..., (only when the report has one: why it shows every migration)
- *  "migrations":[{file,down,migration,version,change,risk,lock,reversible,editedOnBase,findings,roundTrip,
+ *  "migrations":[{file,changeset (a Liquibase changeset's author:id),down,migration,version,change,risk,lock,
+ *                 reversible,editedOnBase,findings,roundTrip,
  *                 scripts:[{file,direction,risk,irreversible,statements:[{index,line,column,text,kind,objects,
  *                           locks,lock,parse,risk,riskReason}]}]}],
  *  "roundTrip":{...} (only when it ran)}
@@ -113,6 +114,9 @@ public final class JsonRenderer implements Renderer {
 
     private static void migration(ObjectNode n, MigrationEntry e) {
         n.put("file", e.path());
+        if (e.unit() != null) {
+            n.put("changeset", e.unit());
+        }
         n.put("down", e.downPath());
         n.put("migration", e.migration() == null ? null : e.migration().label());
         n.put("version", e.migration() == null || e.migration().version() == null ? null

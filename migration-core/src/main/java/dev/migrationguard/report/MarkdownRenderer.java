@@ -173,7 +173,7 @@ public final class MarkdownRenderer implements Renderer {
                 quiet++;
                 continue;
             }
-            b.append("| ").append(Md.code(e.path(), true)).append(" | ");
+            b.append("| ").append(Md.code(e.path(), true)).append(unit(e, true)).append(" | ");
             if (changes) {
                 b.append(e.change() == null ? "" : e.change().label()).append(" | ");
             }
@@ -200,7 +200,7 @@ public final class MarkdownRenderer implements Renderer {
         if (!findings && !statements) {
             return;
         }
-        b.append("\n### ").append(Md.code(e.path(), false));
+        b.append("\n### ").append(Md.code(e.path(), false)).append(unit(e, false));
         if (e.migration() != null) {
             b.append(" (").append(e.risk().label()).append(" risk)");
         }
@@ -350,5 +350,10 @@ public final class MarkdownRenderer implements Renderer {
 
     private static String number(int n) {
         return NumberFormat.getIntegerInstance(Locale.ROOT).format(n);
+    }
+
+    /** {@code  changeset alice:2} after the path of a changeset's row, or nothing. */
+    private static String unit(MigrationEntry e, boolean inTable) {
+        return e.unit() == null ? "" : " changeset " + Md.code(e.unit(), inTable);
     }
 }

@@ -62,6 +62,14 @@ public record MigrationEntry(String path, String downPath, Migration migration, 
         return migration == null ? path : migration.label();
     }
 
+    /**
+     * For a migration that is one of several in its file (a changeset of a changelog): its name there,
+     * {@code alice:add-email}; null otherwise.
+     */
+    public String unit() {
+        return migration == null ? null : migration.up().unit();
+    }
+
     /** The file name of {@link #path()}. */
     public String fileName() {
         int i = path.lastIndexOf('/');

@@ -122,6 +122,10 @@ class ReportModelTest {
 
         assertThat(model.entries()).extracting(MigrationEntry::label)
                 .containsExactly("1.1 alice:1", "1.2 alice:2", "1.3 alice:3");
+        assertThat(model.entries()).extracting(MigrationEntry::unit).containsExactly("alice:1", "alice:2", "alice:3");
+        String markdown = new MarkdownRenderer().render(ReportInput.of(lint));
+        assertThat(markdown).contains("changeset `alice:2`");
+        assertThat(new JsonRenderer().render(ReportInput.of(lint))).contains("\"changeset\":\"alice:2\"");
         assertThat(model.entries().get(0).findings()).extracting(Finding::rule).doesNotContain("ban-drop-column");
         assertThat(model.entries().get(1).findings()).extracting(Finding::rule).contains("ban-drop-column");
         assertThat(model.entries().get(1).up().script().statements()).hasSize(1);
