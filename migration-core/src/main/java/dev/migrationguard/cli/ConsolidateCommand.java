@@ -12,14 +12,13 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@code consolidate --version V [options] [PATH...]}: writes one baseline script holding the schema of every
  * migration up to V, as {@code mvn db:consolidate} does.
  */
-final class ConsolidateCommand {
+final class ConsolidateCommand extends DatabaseCommand {
 
     static final String USAGE = """
             Usage: java -jar migration-guard.jar consolidate --version V [options] [PATH...]
@@ -51,39 +50,15 @@ final class ConsolidateCommand {
             Exit status: 0 written and verified, 1 not written or not equal, 2 usage or environment error.
             """;
 
-    private final PrintStream out;
-    private final PrintStream err;
-    private final Path workingDir;
-    private final Map<String, String> env;
-
     ConsolidateCommand(PrintStream out, PrintStream err, Path workingDir, Map<String, String> env) {
-        this.out = out;
-        this.err = err;
-        this.workingDir = workingDir;
-        this.env = env;
+        super(out, err, workingDir, env, USAGE, Set.of("--version", "--replay-url", "--url", "--user", "--password",
+                "--out", "--pg-dump", "--naming", "--config"), Set.of("--force"));
     }
 
-    int run(List<String> args) {
-        CommandLine line;
-        try {
-            line = CommandLine.parse(args, Set.of("--version", "--replay-url", "--url", "--user", "--password",
-                    "--out", "--pg-dump", "--naming", "--config"), Set.of("--force"));
-        } catch (CommandLine.UsageException e) {
-            return usage(e.getMessage());
-        }
-        if (line.help()) {
-            out.print(USAGE);
-            return 0;
-        }
-        String password = line.value("--password");
-        Optional<CommandConfig> loaded = CommandConfig.load(workingDir, line.value("--config"), err);
-        if (loaded.isEmpty()) {
-            return 2;
-        }
-        CommandConfig cc = loaded.get();
+    @Override
+    int run(CommandLine line, CommandConfig cc, String password) {
         MigrationGuardConfig.Builder b = cc.builder;
         List<String> problems = cc.problems;
-        cc.connection(line);
         cc.naming(line.value("--naming"));
         String versionText = line.value("--version");
         MigrationVersion version = versionText == null ? null : MigrationVersion.parse(versionText.strip());
@@ -94,10 +69,7 @@ final class ConsolidateCommand {
                     + "file name, e.g. --version 42 or --version 2.1");
         }
         cc.directories(line.paths(), workingDir, "consolidate");
-        if (!problems.isEmpty()) {
-            for (String p : problems) {
-                err.println("error: " + Secrets.mask(p, password));
-            }
+        if (printProblems(problems, password)) {
             return 2;
         }
         Path output = line.value("--out") == null ? null : workingDir.resolve(line.value("--out"));
@@ -121,11 +93,5 @@ final class ConsolidateCommand {
         }
         out.println(result.summary());
         return result.ok() ? 0 : 1;
-    }
-
-    private int usage(String message) {
-        err.println("error: " + message);
-        err.print(USAGE);
-        return 2;
     }
 }

@@ -12,14 +12,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@code drift --url URL [options] [PATH...]}: compares a database with what its applied migrations build, as
  * {@code mvn db:drift} does. Without PATH, the configured locations.
  */
-final class DriftCommand {
+final class DriftCommand extends DatabaseCommand {
 
     static final String USAGE = """
             Usage: java -jar migration-guard.jar drift --url URL [options] [PATH...]
@@ -52,46 +51,17 @@ final class DriftCommand {
             Exit status: 0 no drift, 1 drift (or the replay stopped), 2 usage or environment error.
             """;
 
-    private static final Set<String> FORMATS = Set.of("text", "json", "markdown");
-
-    private final PrintStream out;
-    private final PrintStream err;
-    private final Path workingDir;
-    private final Map<String, String> env;
-
     DriftCommand(PrintStream out, PrintStream err, Path workingDir, Map<String, String> env) {
-        this.out = out;
-        this.err = err;
-        this.workingDir = workingDir;
-        this.env = env;
+        super(out, err, workingDir, env, USAGE, Set.of("--url", "--user", "--password", "--schema", "--table",
+                "--replay-url", "--ignore", "--format", "--naming", "--config"), Set.of());
     }
 
-    int run(List<String> args) {
-        CommandLine line;
-        try {
-            line = CommandLine.parse(args, Set.of("--url", "--user", "--password", "--schema", "--table",
-                    "--replay-url", "--ignore", "--format", "--naming", "--config"), Set.of());
-        } catch (CommandLine.UsageException e) {
-            return usage(e.getMessage());
-        }
-        if (line.help()) {
-            out.print(USAGE);
-            return 0;
-        }
-        String password = line.value("--password");
-        String format = line.values().getOrDefault("--format", "text");
-        Optional<CommandConfig> loaded = CommandConfig.load(workingDir, line.value("--config"), err);
-        if (loaded.isEmpty()) {
-            return 2;
-        }
-        CommandConfig cc = loaded.get();
+    @Override
+    int run(CommandLine line, CommandConfig cc, String password) {
         MigrationGuardConfig.Builder b = cc.builder;
         List<String> problems = cc.problems;
-        cc.connection(line);
         cc.naming(line.value("--naming"));
-        if (!FORMATS.contains(format)) {
-            problems.add("--format: expected text, json or markdown, found '" + format + "'");
-        }
+        String format = format(line, problems);
         cc.directories(line.paths(), workingDir, "drift");
         MigrationGuardConfig base = b.build();
         if (line.value("--ignore") != null) {
@@ -109,10 +79,7 @@ final class DriftCommand {
             }
             b.driftIgnore(ignore);
         }
-        if (!problems.isEmpty()) {
-            for (String p : problems) {
-                err.println("error: " + Secrets.mask(p, password));
-            }
+        if (printProblems(problems, password)) {
             return 2;
         }
         MigrationGuardConfig config = b.build();
@@ -127,11 +94,5 @@ final class DriftCommand {
         out.print(Secrets.mask(DriftRenderer.render(result, format), password));
         out.flush();
         return result.ok() ? 0 : 1;
-    }
-
-    private int usage(String message) {
-        err.println("error: " + message);
-        err.print(USAGE);
-        return 2;
     }
 }

@@ -14,14 +14,13 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@code roundtrip [options] [PATH...]}: proves each up/down pair of the migration directories reversible on a
  * throw-away PostgreSQL, as {@code mvn db:roundtrip} does. Without PATH, the configured locations.
  */
-final class RoundtripCommand {
+final class RoundtripCommand extends DatabaseCommand {
 
     static final String USAGE = """
             Usage: java -jar migration-guard.jar roundtrip [options] [PATH...]
@@ -52,61 +51,22 @@ final class RoundtripCommand {
             or environment error.
             """;
 
-    private static final Set<String> FORMATS = Set.of("text", "json", "markdown");
-
-    private final PrintStream out;
-    private final PrintStream err;
-    private final Path workingDir;
-    private final Map<String, String> env;
-
     RoundtripCommand(PrintStream out, PrintStream err, Path workingDir, Map<String, String> env) {
-        this.out = out;
-        this.err = err;
-        this.workingDir = workingDir;
-        this.env = env;
+        super(out, err, workingDir, env, USAGE, Set.of("--url", "--user", "--password", "--from", "--to", "--format",
+                "--pg-version", "--naming", "--config"), Set.of());
     }
 
-    int run(List<String> args) {
-        CommandLine line;
-        try {
-            line = CommandLine.parse(args, Set.of("--url", "--user", "--password", "--from", "--to", "--format",
-                    "--pg-version", "--naming", "--config"), Set.of());
-        } catch (CommandLine.UsageException e) {
-            return usage(e.getMessage());
-        }
-        if (line.help()) {
-            out.print(USAGE);
-            return 0;
-        }
-        String password = line.value("--password");
-        String from = line.value("--from");
-        String to = line.value("--to");
-        String format = line.values().getOrDefault("--format", "text");
-        String pgVersion = line.value("--pg-version");
-        String naming = line.value("--naming");
-        String configPath = line.value("--config");
-        List<String> paths = line.paths();
-
-        Optional<CommandConfig> loaded = CommandConfig.load(workingDir, configPath, err);
-        if (loaded.isEmpty()) {
-            return 2;
-        }
-        CommandConfig cc = loaded.get();
+    @Override
+    int run(CommandLine line, CommandConfig cc, String password) {
         MigrationGuardConfig.Builder b = cc.builder;
         List<String> problems = cc.problems;
-        cc.connection(line);
-        cc.pgVersion(pgVersion);
-        cc.naming(naming);
-        if (!FORMATS.contains(format)) {
-            problems.add("--format: expected text, json or markdown, found '" + format + "'");
-        }
-        MigrationVersion fromVersion = version("--from", from, problems);
-        MigrationVersion toVersion = version("--to", to, problems);
-        cc.directories(paths, workingDir, "the round trip");
-        if (!problems.isEmpty()) {
-            for (String p : problems) {
-                err.println("error: " + Secrets.mask(p, password));
-            }
+        cc.pgVersion(line.value("--pg-version"));
+        cc.naming(line.value("--naming"));
+        String format = format(line, problems);
+        MigrationVersion fromVersion = version("--from", line.value("--from"), problems);
+        MigrationVersion toVersion = version("--to", line.value("--to"), problems);
+        cc.directories(line.paths(), workingDir, "the round trip");
+        if (printProblems(problems, password)) {
             return 2;
         }
         MigrationGuardConfig config = b.build();
@@ -139,11 +99,5 @@ final class RoundtripCommand {
                     + "name, e.g. " + option + " 3 or " + option + " 2.1");
         }
         return v;
-    }
-
-    private int usage(String message) {
-        err.println("error: " + message);
-        err.print(USAGE);
-        return 2;
     }
 }
