@@ -27,6 +27,30 @@ public final class StatementRunner {
         this.password = password;
     }
 
+    /**
+     * Runs a prepared script as the runner applies one: in one transaction, committed when every statement
+     * succeeded and rolled back otherwise, or statement by statement in autocommit when the script asks for it.
+     * Leaves the connection in autocommit. Returns the first failure, or null.
+     */
+    public StatementFailure apply(Connection connection, PreparedScript script) throws SQLException {
+        if (script.autocommit()) {
+            connection.setAutoCommit(true);
+            return run(connection, script.sql());
+        }
+        connection.setAutoCommit(false);
+        try {
+            StatementFailure f = run(connection, script.sql());
+            if (f != null) {
+                connection.rollback();
+            } else {
+                connection.commit();
+            }
+            return f;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
     /** Runs every statement; returns the first failure, or null when all succeeded. */
     public StatementFailure run(Connection connection, SqlScript script) {
         for (Statement s : script.statements()) {

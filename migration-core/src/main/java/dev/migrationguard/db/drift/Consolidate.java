@@ -143,7 +143,7 @@ public final class Consolidate {
             if (!ps.ok()) {
                 return ps.path() + ": cannot be replayed: " + String.join("; ", ps.problems());
             }
-            StatementFailure f = Drift.apply(c, runner, ps);
+            StatementFailure f = runner.apply(c, ps);
             if (f != null) {
                 return "the replay stopped: " + f.message() + "; nothing was written";
             }

@@ -240,7 +240,7 @@ public final class Drift {
                 changed.add(ps.path() + ": changed since it was applied (checksum " + recorded + " in the history, "
                         + ps.checksum() + " now); the file as it is now was replayed");
             }
-            StatementFailure f = apply(c, runner, ps);
+            StatementFailure f = runner.apply(c, ps);
             if (f != null) {
                 problems.add("the replay stopped: " + f.message() + "; later scripts were not replayed");
                 return;
@@ -249,27 +249,6 @@ public final class Drift {
             if (n % 100 == 0) {
                 progress.accept("replayed " + n + "/" + plan.size());
             }
-        }
-    }
-
-    /** Runs a script as the runner does: one transaction, or statement by statement in autocommit. */
-    static StatementFailure apply(Connection c, StatementRunner runner, PreparedScript script)
-            throws SQLException {
-        if (script.autocommit()) {
-            c.setAutoCommit(true);
-            return runner.run(c, script.sql());
-        }
-        c.setAutoCommit(false);
-        try {
-            StatementFailure f = runner.run(c, script.sql());
-            if (f != null) {
-                c.rollback();
-            } else {
-                c.commit();
-            }
-            return f;
-        } finally {
-            c.setAutoCommit(true);
         }
     }
 

@@ -156,7 +156,7 @@ public final class RoundTrip {
                 if (!up.ok()) {
                     return "up of " + m.label() + ": " + String.join("; ", up.problems());
                 }
-                StatementFailure f = apply(up);
+                StatementFailure f = runner.apply(c, up);
                 if (f != null) {
                     return "up of " + m.label() + " " + describe(f);
                 }
@@ -189,7 +189,7 @@ public final class RoundTrip {
                         false);
             }
             if (!inRange) {
-                StatementFailure f = apply(up);
+                StatementFailure f = runner.apply(c, up);
                 return f != null ? new Outcome(failed(m, "up " + describe(f), List.of(), start), true, false)
                         : new Outcome(result(m, PairResult.Status.SKIPPED, "applied only, outside db.from/db.to",
                         List.of(), List.of(), start), false, false);
@@ -214,13 +214,13 @@ public final class RoundTrip {
                 return new Outcome(result(m, PairResult.Status.SKIPPED, skip, List.of(), locks, start), false, false);
             }
             SchemaSnapshot afterUp = SchemaSnapshot.take(c, scope);
-            f = apply(down);
+            f = runner.apply(c, down);
             if (f != null) {
                 return new Outcome(failed(m, "down " + describe(f), locks, start), false, true);
             }
             List<Difference> differences = new ArrayList<>(before.differencesTo(SchemaSnapshot.take(c, scope),
                     "after down"));
-            f = apply(up);
+            f = runner.apply(c, up);
             if (f != null) {
                 // what the down left behind usually makes the up fail again (an index that already exists): the
                 // differences are the finding, the failure its consequence
@@ -232,26 +232,6 @@ public final class RoundTrip {
             differences.addAll(again);
             return new Outcome(result(m, differences.isEmpty() ? PairResult.Status.REVERSIBLE
                     : PairResult.Status.NOT_REVERSIBLE, "", differences, locks, start), false, !again.isEmpty());
-        }
-
-        /** Runs a script as the runner does: one transaction, or statement by statement in autocommit. */
-        private StatementFailure apply(PreparedScript script) throws SQLException {
-            if (script.autocommit()) {
-                c.setAutoCommit(true);
-                return runner.run(c, script.sql());
-            }
-            c.setAutoCommit(false);
-            try {
-                StatementFailure f = runner.run(c, script.sql());
-                if (f != null) {
-                    c.rollback();
-                } else {
-                    c.commit();
-                }
-                return f;
-            } finally {
-                c.setAutoCommit(true);
-            }
         }
 
         /** Runs a script statement by statement, recording the locks of each. */
