@@ -120,17 +120,12 @@ final class LiquibaseDocument {
     }
 
     private static long[] lineBytes(String text) {
-        List<Long> starts = new ArrayList<>();
-        starts.add(0L);
-        long bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
-            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-                starts.add(bytes);
-            }
+        int[] starts = LiquibaseXml.lineStarts(text);
+        long[] bytes = new long[starts.length];
+        for (int i = 1; i < starts.length; i++) {
+            bytes[i] = bytes[i - 1] + LiquibaseChangelog.Utf8Length.of(text, starts[i - 1], starts[i]);
         }
-        return starts.stream().mapToLong(Long::longValue).toArray();
+        return bytes;
     }
 
     /** The line of a {@code migration-guard:irreversible} comment inside {@code c}, or 0. */

@@ -97,7 +97,8 @@ final class LiquibaseXml {
         return new LiquibaseNode.Text(value, line, column, true, value.length(), 0);
     }
 
-    private static int[] lineStarts(String text) {
+    /** Where each line of {@code text} starts (a line ends at \n, \r\n or a lone \r). */
+    static int[] lineStarts(String text) {
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {

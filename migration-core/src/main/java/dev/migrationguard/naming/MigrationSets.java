@@ -176,6 +176,7 @@ public final class MigrationSets {
         for (SourceFile f : sorted) {
             byPath.put(f.relativePath(), f);
         }
+        Map<String, SourceFile> sqlByPath = new LinkedHashMap<>(byPath);
         Map<String, SourceFile> masterByPath = new LinkedHashMap<>();
         for (SourceFile m : masterFiles) {
             masterByPath.put(m.relativePath(), m);
@@ -222,8 +223,7 @@ public final class MigrationSets {
                 continue;
             }
             writtenIn = null;
-            SourceFile f = sorted.stream().filter(x -> x.relativePath().equals(step.sqlPath())).findFirst()
-                    .orElseThrow();
+            SourceFile f = sqlByPath.get(step.sqlPath());
             String text = text(f);
             if (text == null) {
                 continue;
@@ -236,8 +236,7 @@ public final class MigrationSets {
                 String changeSet = plan.changeSet().get(f.relativePath());
                 String rollbackPath = plan.rollback().get(f.relativePath());
                 if (changeSet != null) {
-                    SourceFile rollback = rollbackPath == null ? null : files.stream()
-                            .filter(x -> x.relativePath().equals(rollbackPath)).findFirst().orElse(null);
+                    SourceFile rollback = rollbackPath == null ? null : sqlByPath.get(rollbackPath);
                     migrations.add(new Migration(MigrationVersion.parse(file + ".1"), changeSet + " (" + f.fileName()
                             + ")", MigrationKind.VERSIONED, NamingScheme.LIQUIBASE_SQL, up, rollback == null ? null
                             : new ScriptRef(rollback, Direction.DOWN, Section.WHOLE)));
