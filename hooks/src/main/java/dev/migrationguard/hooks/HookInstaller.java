@@ -30,12 +30,14 @@ public final class HookInstaller {
     /**
      * The JVM options of every hook run (and of the run that makes its archive): the client compiler only, on one
      * thread and inlining only small methods (a run lasts a fifth of a second: compiling less leaves the cores to the
-     * run itself), the serial collector, no performance-data file, and SLF4J told that it has no provider (JGit logs
-     * through it; looking for one would open every jar on the classpath).
+     * run itself), the serial collector, no performance-data file, SLF4J told that it has no provider (JGit logs
+     * through it; looking for one would open every jar on the classpath), and UTC as the time zone: the hook prints
+     * no time, and JGit, which formats file times for its debug log, would otherwise load the whole time-zone
+     * database at every commit.
      */
     static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
             "-XX:C1MaxInlineSize=10", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Dslf4j.internal.verbosity=ERROR",
-            "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider");
+            "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider", "-Duser.timezone=UTC");
 
     /** The class data sharing archive in the state directory; the hook uses it when present. */
     public static final String CDS_ARCHIVE = "hook.jsa";

@@ -77,6 +77,12 @@ public final class HookMain {
 
     /** @param warmUp for the archive: the staged files are read even when no location changed */
     private int lint(Path stateDir, boolean warmUp) throws IOException {
+        try (RepositoryOpening opening = RepositoryOpening.start(workingDir)) {
+            return lint(stateDir, warmUp, opening);
+        }
+    }
+
+    private int lint(Path stateDir, boolean warmUp, RepositoryOpening opening) throws IOException {
         HookState state = HookState.read(stateDir);
         if (state == null) {
             return outOfDate("nothing recorded in " + stateDir);
@@ -86,16 +92,15 @@ public final class HookMain {
                 return outOfDate(entry + " is gone");
             }
         }
-        // Git runs the hook at the root of the work tree: the recorded configuration is read for that root before
-        // the repository is opened (while the preload thread sets up what JGit needs), and read again should the
-        // repository's root be another
+        // Git runs the hook at the root of the work tree: the recorded configuration is read for that root while
+        // the repository is being opened, and read again should the repository's root be another
         Path root = workingDir.toAbsolutePath().normalize();
         Path configFile = stateDir.resolve(HookState.CONFIG_FILE);
         MigrationGuardConfig.Builder builder =
                 MigrationGuardConfig.builder(root.resolve(state.projectDir()).normalize());
         List<ConfigProblem> problems = ConfigFile.apply(configFile, builder, BuiltInRules.ids());
-        GitRuntime.skipSystemConfig();
-        try (Repository repo = GitLocations.open(workingDir, true)) {
+        RepositoryOpening.Opened opened = opening.get();
+        try (Repository repo = opened.repo()) {
             if (repo == null) {
                 err.println("Migration Guard: " + workingDir + " is not inside a Git work tree");
                 return 2;
@@ -115,7 +120,7 @@ public final class HookMain {
                 return outOfDate("the recorded configuration " + configFile + " cannot be used");
             }
             MigrationGuardConfig config = builder.build();
-            IndexEntries.Snapshot index = IndexEntries.Snapshot.of(repo);
+            IndexEntries.Snapshot index = opened.index();
             if (StagedSources.untouched(repo, config, index) && !warmUp) {
                 return 0; // the commit adds, changes and deletes no migration: nothing to lint
             }

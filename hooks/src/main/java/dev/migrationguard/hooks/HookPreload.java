@@ -7,9 +7,11 @@ import org.eclipse.jgit.internal.JGitText;
 
 /**
  * One-time set-up that every hook run pays and that does not depend on the repository, started on a second thread
- * while the main thread reads the recorded state and configuration: the JDK's security providers (JGit hashes with
- * SHA-1), its time-zone rules (JGit formats file times) and JGit's message texts (about a thousand strings set by
- * reflection, loaded the first time JGit opens a repository although a run that goes well prints none of them).
+ * while the main thread reads the recorded state and configuration and a third opens the repository
+ * ({@link RepositoryOpening}): the JDK's security providers (JGit hashes with SHA-1), its default time zone (JGit
+ * formats file times; the hook runs in UTC, whose rules need no time-zone database) and JGit's message texts (about a
+ * thousand strings set by reflection, loaded the first time JGit opens a repository although a run that goes well
+ * prints none of them).
  *
  * <p>The thread initialises only JDK classes and JGit's message classes, whose set-up never needs a class of the
  * engine or of the rest of JGit; the main thread, reaching the same classes, at most waits for it, so the two cannot
