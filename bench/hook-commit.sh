@@ -6,6 +6,7 @@
 # installs nothing. With HOOK_CP set to a hook classpath (hooks jar, engine jar, their dependencies) it builds nothing
 # and times that hook instead, e.g. the jars of an earlier commit kept aside for a before/after comparison.
 # With ONLY_CDS=1 only the default set-up (hook with its archive) is timed, beside git commit without the hook.
+# "0 staged" commits a file outside the migration locations (the hook lets it through without starting Java).
 set -euo pipefail
 N=${1:-2000}
 RUNS=${2:-7}
@@ -45,6 +46,9 @@ measure() { # $1 label, $2 files per commit
   for r in $(seq 1 "$RUNS"); do
     # every commit goes onto the repository of N migrations (earlier runs' commits are dropped, untimed)
     g reset -q --hard "$BASE"
+    if [ "$2" = 0 ]; then # a commit beside the migrations
+      printf 'run %d\n' "$r" > "$REPO/NOTES.md"
+    fi
     for k in $(seq 1 "$2"); do
       printf 'ALTER TABLE t1 ADD COLUMN c%d text;\n' "$next" > "$DIR/V${next}__c${next}.sql"
       next=$((next + 1))
@@ -70,5 +74,6 @@ if [ -z "${ONLY_CDS:-}" ]; then
 fi
 java -cp "$CP" "$ROOT/bench/InstallHook.java" "$REPO" cds > /dev/null
 test -f "$REPO/.git/migration-guard/hook.jsa" || { echo "no CDS archive was created"; exit 1; }
+measure "hook + CDS archive" 0
 measure "hook + CDS archive" 1
 measure "hook + CDS archive" 20

@@ -118,7 +118,8 @@ public final class HookInstaller {
             Files.writeString(stateDir.resolve(HookState.CONFIG_FILE), LintConfigYaml.write(request.config()),
                     StandardCharsets.UTF_8);
 
-            String block = block(stateDir, classpath, request.java());
+            String block = block(stateDir, classpath, request.java(),
+                    UntouchedCheck.condition(workTree, request.config(), fingerprintFiles));
             Path runScript = stateDir.resolve(RUN_SCRIPT);
             Files.writeString(runScript, HookBlock.install(null, block), StandardCharsets.UTF_8);
             makeExecutable(runScript);
@@ -216,7 +217,8 @@ public final class HookInstaller {
                 + "(or clone the repository) first", null);
     }
 
-    static String block(Path stateDir, List<String> classpath, Path java) throws IOException {
+    /** @param untouched the shell condition under which Java need not run ({@link UntouchedCheck}) */
+    static String block(Path stateDir, List<String> classpath, Path java, String untouched) throws IOException {
         String template;
         try (InputStream in = HookInstaller.class.getResourceAsStream(TEMPLATE)) {
             if (in == null) {
@@ -227,7 +229,8 @@ public final class HookInstaller {
         return template.replace("@STATE_DIR@", quote(slashes(stateDir.toString())))
                 .replace("@CLASSPATH@", quote(String.join(":", classpath)))
                 .replace("@JAVA@", quote(slashes(java.toString())))
-                .replace("@JVM_OPTIONS@", String.join(" ", JVM_OPTIONS));
+                .replace("@JVM_OPTIONS@", String.join(" ", JVM_OPTIONS))
+                .replace("@UNTOUCHED@", untouched);
     }
 
     /** Single-quoted for sh. */

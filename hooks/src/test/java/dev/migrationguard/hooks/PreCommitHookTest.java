@@ -218,6 +218,77 @@ class PreCommitHookTest {
         assertThat(commit.output()).contains("the hook is out of date").contains("gone.jar");
     }
 
+    /** Installs the hook with a java that leaves a mark each time it starts, and returns the mark. */
+    Path installCountingJavaStarts() throws Exception {
+        Path mark = tmp.resolve("java-started");
+        Path java = tmp.resolve("java with mark.sh");
+        Files.writeString(java, "#!/bin/sh\necho started >> '" + mark + "'\nexec '" + HookInstaller.currentJava()
+                + "' \"$@\"\n", StandardCharsets.UTF_8);
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        MigrationGuardConfig config = MigrationGuardConfig.defaults(repo.root);
+        assertThat(HookInstaller.install(new HookInstaller.Request(config, testClasspath(),
+                List.of(repo.root.resolve("pom.xml"), repo.root.resolve(".migration-guard.yml")), java)).ok())
+                .isTrue();
+        return mark;
+    }
+
+    @Test
+    void aCommitThatTouchesNoMigrationDoesNotStartJava() throws Exception {
+        Path mark = installCountingJavaStarts();
+        repo.write("README.md", "hello\n");
+        repo.ok("add", "-A");
+
+        GitRepo.Run readme = repo.git("commit", "-m", "readme");
+
+        assertThat(readme.exitCode()).as(readme.output()).isZero();
+        assertThat(mark).doesNotExist();
+
+        repo.write(MIGRATIONS + "V2__drop.sql", BAD);
+        repo.ok("add", "-A");
+        GitRepo.Run drop = repo.git("commit", "-m", "drop");
+
+        assertThat(drop.exitCode()).isNotZero();
+        assertThat(drop.output()).contains("V2__drop.sql:1:1: error[ban-drop-table]");
+        assertThat(mark).exists();
+    }
+
+    @Test
+    void deletingOrRenamingAMigrationStartsJava() throws Exception {
+        Path mark = installCountingJavaStarts();
+        repo.ok("mv", MIGRATIONS + "V1__init.sql", MIGRATIONS + "V1__first.sql");
+
+        repo.git("commit", "-m", "rename");
+
+        assertThat(mark).exists();
+    }
+
+    @Test
+    void aConfigurationChangedSinceInstallStartsJavaWhichReportsItOutOfDate() throws Exception {
+        Path mark = installCountingJavaStarts();
+        repo.write("pom.xml", "<project><!-- moved the locations --></project>\n"); // in the work tree only
+        repo.write("README.md", "hello\n");
+        repo.ok("add", "README.md");
+
+        GitRepo.Run commit = repo.git("commit", "-m", "readme");
+
+        assertThat(mark).exists();
+        assertThat(commit.exitCode()).isNotZero();
+        assertThat(commit.output()).contains(HookMain.OUT_OF_DATE);
+    }
+
+    @Test
+    void aConfigurationFileCreatedSinceInstallStartsJava() throws Exception {
+        Path mark = installCountingJavaStarts();
+        repo.write(".migration-guard.yml", "failOn: warning\n");
+        repo.write("README.md", "hello\n");
+        repo.ok("add", "README.md");
+
+        GitRepo.Run commit = repo.git("commit", "-m", "readme");
+
+        assertThat(mark).exists();
+        assertThat(commit.output()).contains(HookMain.OUT_OF_DATE);
+    }
+
     @Test
     void reinstallIsIdempotentAndKeepsTheUsersHook() throws Exception {
         Files.createDirectories(hookFile().getParent());
