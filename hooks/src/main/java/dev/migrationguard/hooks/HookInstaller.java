@@ -42,6 +42,15 @@ public final class HookInstaller {
     /** The class data sharing archive in the state directory; the hook uses it when present. */
     public static final String CDS_ARCHIVE = "hook.jsa";
 
+    /**
+     * The ahead-of-time cache in the state directory, made instead of {@link #CDS_ARCHIVE} when the hook's Java is 25
+     * or later (classes loaded and linked, and the methods' profiles, from a training run); the hook prefers it.
+     */
+    public static final String AOT_CACHE = "hook.aot";
+
+    /** The first Java release whose JVM writes an ahead-of-time cache in one training run. */
+    static final int AOT_RELEASE = 25;
+
     private static final String TEMPLATE = "pre-commit-block.sh";
 
     /**
@@ -115,6 +124,10 @@ public final class HookInstaller {
             HookState state = new HookState(classpath, relativeTo(workTree, project), fingerprintFiles,
                     Fingerprint.of(workTree, fingerprintFiles));
             state.write(stateDir);
+            // an archive of an earlier install belongs to its jars and its Java (a Java before 25 refuses the option
+            // of an ahead-of-time cache): createCdsArchive makes the one for this install
+            Files.deleteIfExists(stateDir.resolve(CDS_ARCHIVE));
+            Files.deleteIfExists(stateDir.resolve(AOT_CACHE));
             Files.writeString(stateDir.resolve(HookState.CONFIG_FILE), LintConfigYaml.write(request.config()),
                     StandardCharsets.UTF_8);
 
@@ -174,9 +187,10 @@ public final class HookInstaller {
     }
 
     /**
-     * Creates a class data sharing archive ({@code hook.jsa} in the state directory) by running the hook once on the
-     * repository (its output dropped) and on sample migrations with {@code -XX:ArchiveClassesAtExit}; the hook uses it
-     * when present. Optional: a failure leaves the hook working without it.
+     * Creates the start-up archive the hook uses when present: with Java 25 or later an ahead-of-time cache
+     * ({@code hook.aot}, {@code -XX:AOTCacheOutput}), else a class data sharing archive ({@code hook.jsa},
+     * {@code -XX:ArchiveClassesAtExit}), from one run of the hook on the repository (its output dropped) and on sample
+     * migrations. Optional: a failure leaves the hook working without it.
      */
     public static Outcome createCdsArchive(Path projectDir, Path java) {
         try (Repository repo = GitLocations.open(projectDir, false)) {
@@ -188,9 +202,13 @@ public final class HookInstaller {
             if (state == null) {
                 return new Outcome(false, "Migration Guard: install the hook before creating its archive", null);
             }
-            Path archive = stateDir.resolve(CDS_ARCHIVE);
-            Files.deleteIfExists(archive);
-            List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:ArchiveClassesAtExit=" + archive));
+            Files.deleteIfExists(stateDir.resolve(CDS_ARCHIVE));
+            Files.deleteIfExists(stateDir.resolve(AOT_CACHE));
+            boolean aot = javaRelease(java) >= AOT_RELEASE;
+            Path archive = stateDir.resolve(aot ? AOT_CACHE : CDS_ARCHIVE);
+            String what = aot ? "ahead-of-time cache" : "class data sharing archive";
+            List<String> command = new ArrayList<>(List.of(java.toString(),
+                    (aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive));
             command.addAll(JVM_OPTIONS);
             command.addAll(List.of("-cp", String.join(":", state.classpath()), HookMain.class.getName(),
                     "--warm-up", "--state", stateDir.toString()));
@@ -199,17 +217,45 @@ public final class HookInstaller {
             int status = p.waitFor();
             if (status != 0 || !Files.isRegularFile(archive)) {
                 Files.deleteIfExists(archive);
-                return new Outcome(false, "Migration Guard: could not create the class data sharing archive (exit "
-                        + status + "); the hook runs without it. " + output.strip(), null);
+                return new Outcome(false, "Migration Guard: could not create the " + what + " (exit " + status
+                        + "); the hook runs without it. " + output.strip(), null);
             }
-            return new Outcome(true, "Migration Guard: class data sharing archive written to " + archive, archive);
+            return new Outcome(true, "Migration Guard: " + what + " written to " + archive, archive);
         } catch (IOException e) {
-            return new Outcome(false, "Migration Guard: could not create the class data sharing archive: "
+            return new Outcome(false, "Migration Guard: could not create the start-up archive: "
                     + e.getMessage() + "; the hook runs without it", null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(false, "Migration Guard: interrupted while creating the archive", null);
         }
+    }
+
+    /**
+     * The feature release of the Java whose launcher is {@code java}, from the {@code release} file of its home
+     * ({@code JAVA_VERSION="25.0.1"}); 0 when that cannot be told (then the class data sharing archive is made,
+     * which every supported Java writes).
+     */
+    static int javaRelease(Path java) {
+        Path bin = java.toAbsolutePath().getParent();
+        Path home = bin == null ? null : bin.getParent();
+        if (home == null) {
+            return 0;
+        }
+        try {
+            for (String line : Files.readAllLines(home.resolve("release"), StandardCharsets.UTF_8)) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String version = line.substring("JAVA_VERSION=".length()).replace("\"", "").strip();
+                    int end = 0;
+                    while (end < version.length() && Character.isDigit(version.charAt(end))) {
+                        end++;
+                    }
+                    return end == 0 ? 0 : Integer.parseInt(version.substring(0, end));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // no release file (a launcher found on the PATH, an unusual layout): assume an older Java
+        }
+        return 0;
     }
 
     private static Outcome notInRepository(Path project) {
@@ -264,7 +310,7 @@ public final class HookInstaller {
     }
 
     private static void deleteState(Path stateDir) throws IOException {
-        for (String name : List.of(HookState.STATE_FILE, HookState.CONFIG_FILE, RUN_SCRIPT, CDS_ARCHIVE,
+        for (String name : List.of(HookState.STATE_FILE, HookState.CONFIG_FILE, RUN_SCRIPT, CDS_ARCHIVE, AOT_CACHE,
                 TreeListings.CACHE_FILE)) {
             Files.deleteIfExists(stateDir.resolve(name));
         }

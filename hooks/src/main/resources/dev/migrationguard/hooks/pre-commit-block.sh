@@ -18,6 +18,9 @@ fi
 # nothing to lint: Git tells that without starting Java
 if @UNTOUCHED@; then
   :
+elif [ -f "$mg_state/hook.aot" ]; then
+  @JAVA@ @JVM_OPTIONS@ -XX:AOTCache="$mg_state/hook.aot" \
+    -cp "$mg_cp" dev.migrationguard.hooks.HookMain --state "$mg_state" || exit $?
 elif [ -f "$mg_state/hook.jsa" ]; then
   @JAVA@ @JVM_OPTIONS@ -Xshare:auto -XX:SharedArchiveFile="$mg_state/hook.jsa" \
     -cp "$mg_cp" dev.migrationguard.hooks.HookMain --state "$mg_state" || exit $?

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -420,6 +422,8 @@ class PreCommitHookTest {
 
     @Test
     void classDataSharingArchiveHoldsTheEngineAndJGitClasses() throws Exception {
+        Assumptions.assumeTrue(HookInstaller.javaRelease(HookInstaller.currentJava()) < HookInstaller.AOT_RELEASE,
+                "this Java makes an ahead-of-time cache instead (see aheadOfTimeCache...)");
         // as installed by the plugin: jars only (an archive cannot be made with class directories on the classpath)
         MigrationGuardConfig config = MigrationGuardConfig.defaults(repo.root);
         assertThat(HookInstaller.install(new HookInstaller.Request(config, TestJars.classpathAsJars(tmp.resolve("jars")),
@@ -447,6 +451,63 @@ class PreCommitHookTest {
                 .doesNotContain("java.lang.ProcessImpl ");
         HookInstaller.uninstall(repo.root);
         assertThat(state).doesNotExist();
+    }
+
+    @Test
+    void aheadOfTimeCacheOfAJava25HoldsTheEngineAndJGitClassesAndTheHookUsesIt() throws Exception {
+        Optional<Path> java = Jdks.launcherOfRelease(HookInstaller.AOT_RELEASE);
+        Assumptions.assumeTrue(java.isPresent(), "no Java " + HookInstaller.AOT_RELEASE + " or later on this machine");
+        MigrationGuardConfig config = MigrationGuardConfig.defaults(repo.root);
+        assertThat(HookInstaller.install(new HookInstaller.Request(config, TestJars.classpathAsJars(tmp.resolve("jars")),
+                List.of(repo.root.resolve("pom.xml")), java.get())).ok()).isTrue();
+
+        HookInstaller.Outcome aot = HookInstaller.createCdsArchive(repo.root, java.get());
+
+        assertThat(aot.ok()).as(aot.message()).isTrue();
+        Path state = repo.root.resolve(".git/migration-guard");
+        assertThat(state.resolve(HookInstaller.AOT_CACHE)).isRegularFile();
+        assertThat(state.resolve(HookInstaller.CDS_ARCHIVE)).doesNotExist();
+        assertThat(Files.readString(hookFile())).contains("-XX:AOTCache=\"$mg_state/hook.aot\"");
+        repo.write(MIGRATIONS + "V2__drop.sql", BAD);
+        repo.ok("add", "-A");
+        HookState recorded = HookState.read(state);
+        List<String> command = new java.util.ArrayList<>(List.of(java.get().toString()));
+        command.addAll(HookInstaller.JVM_OPTIONS);
+        command.addAll(List.of("-XX:AOTCache=" + state.resolve(HookInstaller.AOT_CACHE), "-Xlog:class+load=info",
+                "-cp", String.join(File.pathSeparator, recorded.classpath()), HookMain.class.getName(),
+                "--state", state.toString()));
+        Process p = new ProcessBuilder(command).directory(repo.root.toFile()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(p.waitFor()).isEqualTo(1);
+        assertThat(output).contains("error[ban-drop-table]")
+                .contains("dev.migrationguard.lint.Linter source: shared objects file")
+                .contains("org.eclipse.jgit.storage.file.FileRepositoryBuilder source: shared objects file");
+        GitRepo.Run commit = repo.git("commit", "-m", "drop");
+        assertThat(commit.exitCode()).isNotZero();
+        assertThat(commit.output()).contains("V2__drop.sql:1:1: error[ban-drop-table]");
+
+        // installed again with an older Java and no archive: the cache of Java 25 goes, the older Java never sees
+        // its option
+        assertThat(install(repo.root).ok()).isTrue();
+        assertThat(state.resolve(HookInstaller.AOT_CACHE)).doesNotExist();
+        HookInstaller.uninstall(repo.root);
+        assertThat(state).doesNotExist();
+    }
+
+    @Test
+    void theJavaReleaseIsReadFromTheReleaseFileOfItsHome() throws Exception {
+        Path home = tmp.resolve("jdk");
+        Files.createDirectories(home.resolve("bin"));
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"x\"\nJAVA_VERSION=\"25.0.1\"\n");
+        assertThat(HookInstaller.javaRelease(home.resolve("bin/java"))).isEqualTo(25);
+        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"17.0.15\"\n");
+        assertThat(HookInstaller.javaRelease(home.resolve("bin/java"))).isEqualTo(17);
+        Files.delete(home.resolve("release"));
+        assertThat(HookInstaller.javaRelease(home.resolve("bin/java"))).isZero();
+        assertThat(HookInstaller.javaRelease(Path.of("java"))).isZero();
+        assertThat(HookInstaller.javaRelease(HookInstaller.currentJava()))
+                .isEqualTo(Runtime.version().feature());
     }
 
     @Test

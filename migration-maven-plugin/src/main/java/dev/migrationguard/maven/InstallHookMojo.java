@@ -54,8 +54,9 @@ public class InstallHookMojo extends AbstractMigrationGuardMojo {
     private boolean hookFile;
 
     /**
-     * Also create a class data sharing archive of the hook's classes (AppCDS), which shortens every hook run's start.
-     * Takes a few seconds at install time; {@code false} skips it. Default: true.
+     * Also create a class data sharing archive of the hook's classes (AppCDS; with Java 25 or later an ahead-of-time
+     * cache), which shortens every hook run's start. Takes a few seconds at install time; {@code false} skips it.
+     * Default: true.
      */
     @Parameter(property = "db.hookCds", defaultValue = "true")
     private boolean hookCds;
