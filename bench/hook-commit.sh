@@ -7,6 +7,8 @@
 # and times that hook instead, e.g. the jars of an earlier commit kept aside for a before/after comparison.
 # With ONLY_CDS=1 only the default set-up (hook with its archive) is timed, beside git commit without the hook.
 # "0 staged" commits a file outside the migration locations (the hook lets it through without starting Java).
+# The hook runs on the java found on the PATH; with Java 25 or later it gets an ahead-of-time cache instead of the
+# archive (PATH=/path/to/jdk-25/bin:$PATH bench/hook-commit.sh).
 set -euo pipefail
 N=${1:-2000}
 RUNS=${2:-7}
@@ -73,7 +75,8 @@ if [ -z "${ONLY_CDS:-}" ]; then
   measure "hook" 20
 fi
 java -cp "$CP" "$ROOT/bench/InstallHook.java" "$REPO" cds > /dev/null
-test -f "$REPO/.git/migration-guard/hook.jsa" || { echo "no CDS archive was created"; exit 1; }
+test -f "$REPO/.git/migration-guard/hook.jsa" || test -f "$REPO/.git/migration-guard/hook.aot" \
+  || { echo "no CDS archive (nor ahead-of-time cache) was created"; exit 1; }
 measure "hook + CDS archive" 0
 measure "hook + CDS archive" 1
 measure "hook + CDS archive" 20

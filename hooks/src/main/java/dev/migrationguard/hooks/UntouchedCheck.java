@@ -16,8 +16,8 @@ import org.eclipse.jgit.lib.ObjectInserter;
  * The shell condition of the hook block that lets a commit through without starting Java: true when the commit
  * changes nothing under the migration locations (the same answer as {@link StagedSources#untouched}, which Java would
  * reach after starting) and the configuration files are the ones the hook was installed with. Git answers it in a
- * few milliseconds: {@code git diff --cached --quiet HEAD -- <locations>} compares the index being committed with
- * {@code HEAD} (Git points {@code GIT_INDEX_FILE} at it), and {@code git hash-object --no-filters} gives the blob id
+ * few milliseconds: {@code git diff-index --cached --quiet HEAD -- <locations>} compares the index being committed
+ * with {@code HEAD} (Git points {@code GIT_INDEX_FILE} at it), and {@code git hash-object --no-filters} gives the blob id
  * of each configuration file as it is in the work tree, compared with the ids recorded at install time (a missing file
  * must still be missing).
  *
@@ -52,8 +52,15 @@ final class UntouchedCheck {
         if (locations.isEmpty()) {
             return NEVER;
         }
+        // the locations first: a commit that touches them starts Java after this one Git command (without a HEAD
+        // yet, Git fails here, which starts Java too)
+        List<String> pathspecs = new ArrayList<>();
+        for (String location : locations) {
+            pathspecs.add(HookInstaller.quote(location.equals(".") ? "." : ":(literal)" + location));
+        }
         List<String> parts = new ArrayList<>();
-        parts.add("git rev-parse -q --verify 'HEAD^{tree}' >/dev/null 2>&1");
+        parts.add("git diff-index --cached --quiet --ignore-submodules=none HEAD -- " + String.join(" ", pathspecs)
+                + " 2>/dev/null");
         List<String> present = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         try (ObjectInserter.Formatter blob = new ObjectInserter.Formatter()) {
@@ -71,12 +78,6 @@ final class UntouchedCheck {
             parts.add("[ \"$(git hash-object --no-filters -- " + String.join(" ", present) + " 2>/dev/null)\" = "
                     + HookInstaller.quote(String.join("\n", ids)) + " ]");
         }
-        List<String> pathspecs = new ArrayList<>();
-        for (String location : locations) {
-            pathspecs.add(HookInstaller.quote(location.equals(".") ? "." : ":(literal)" + location));
-        }
-        parts.add("git diff --cached --quiet --no-ext-diff --ignore-submodules=none HEAD -- "
-                + String.join(" ", pathspecs));
         return String.join(" \\\n    && ", parts);
     }
 }

@@ -222,6 +222,10 @@ class PreCommitHookTest {
 
     /** Installs the hook with a java that leaves a mark each time it starts, and returns the mark. */
     Path installCountingJavaStarts() throws Exception {
+        return installCountingJavaStarts(repo);
+    }
+
+    Path installCountingJavaStarts(GitRepo repo) throws Exception {
         Path mark = tmp.resolve("java-started");
         Path java = tmp.resolve("java with mark.sh");
         Files.writeString(java, "#!/bin/sh\necho started >> '" + mark + "'\nexec '" + HookInstaller.currentJava()
@@ -251,6 +255,20 @@ class PreCommitHookTest {
 
         assertThat(drop.exitCode()).isNotZero();
         assertThat(drop.output()).contains("V2__drop.sql:1:1: error[ban-drop-table]");
+        assertThat(mark).exists();
+    }
+
+    @Test
+    void beforeTheFirstCommitJavaStarts() throws Exception {
+        GitRepo fresh = new GitRepo(tmp.resolve("fresh"));
+        fresh.write("pom.xml", "<project/>\n");
+        fresh.write("README.md", "hello\n");
+        fresh.ok("add", "-A");
+        Path mark = installCountingJavaStarts(fresh);
+
+        GitRepo.Run commit = fresh.git("commit", "-m", "first");
+
+        assertThat(commit.exitCode()).as(commit.output()).isZero();
         assertThat(mark).exists();
     }
 
