@@ -27,9 +27,11 @@ final class HookPreload {
             @Override
             public void run() {
                 try {
-                    MessageDigest.getInstance("SHA-1");
-                    ZoneId.systemDefault().getRules();
+                    // JGit's texts first: the opening thread reaches them last (its first configuration file) and
+                    // waits for them there; the providers it needs first it sets up itself meanwhile
                     JGitText.get();
+                    ZoneId.systemDefault().getRules();
+                    MessageDigest.getInstance("SHA-1");
                 } catch (NoSuchAlgorithmException | RuntimeException e) {
                     // nothing to report here: the main thread meets the same problem where it needs the thing
                 }
