@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -100,7 +101,25 @@ public final class MigrationSets {
         }
     }
 
+    /**
+     * What two ups must not share: the kind and the version (for folder pairs the version as written), or for
+     * repeatables the description.
+     */
+    private record UpKey(MigrationKind kind, Object value) {
+        // written out: the generated ones are linked on first use, which costs a fresh JVM milliseconds
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof UpKey o && kind == o.kind && Objects.equals(value, o.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * kind.hashCode() + Objects.hashCode(value);
+        }
+    }
+
     private MigrationSet run(List<SourceFile> files) {
+        memo.expect(files.size());
         Map<String, List<SourceFile>> byLocation = new LinkedHashMap<>();
         Map<String, List<SourceFile>> masters = new LinkedHashMap<>();
         for (SourceFile f : files) {
@@ -538,13 +557,12 @@ public final class MigrationSets {
 
     /** Reports every up whose version (or, for repeatables, description) an earlier up already has. */
     private Set<Candidate> reportDuplicateUps(List<Candidate> ups) {
-        Map<Object, Candidate> first = new LinkedHashMap<>();
+        Map<UpKey, Candidate> first = new HashMap<>(ups.size() * 4 / 3 + 1);
         Set<Candidate> duplicates = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Candidate up : ups) {
             ParsedName n = up.name();
-            Object key = n.kind() == MigrationKind.REPEATABLE ? List.of("R", n.description())
-                    : n.scheme() == NamingScheme.FOLDER_PAIRS ? List.of(n.kind(), folderVersionText(n.relativePath()))
-                    : List.of(n.kind(), n.version());
+            UpKey key = new UpKey(n.kind(), n.kind() == MigrationKind.REPEATABLE ? n.description()
+                    : n.scheme() == NamingScheme.FOLDER_PAIRS ? folderVersionText(n.relativePath()) : n.version());
             Candidate earlier = first.putIfAbsent(key, up);
             if (earlier == null) {
                 continue;

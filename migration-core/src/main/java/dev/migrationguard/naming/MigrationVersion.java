@@ -54,12 +54,23 @@ public final class MigrationVersion implements Comparable<MigrationVersion> {
             return null;
         }
         String t = text.indexOf('-') >= 0 ? text.replace("-", "") : text;
+        return parse(t, 0, t.length());
+    }
+
+    /**
+     * {@link #parse(String)} of {@code t.substring(from, to)}, which holds no dash, without copying it (every
+     * Flyway name of a location comes here).
+     */
+    static MigrationVersion parse(String t, int from, int to) {
+        if (from >= to) {
+            return null;
+        }
         List<BigInteger> large = null;
         long[] parts = new long[4];
         int count = 0;
-        int start = 0;
-        for (int i = 0; i <= t.length(); i++) {
-            if (i == t.length() || t.charAt(i) == '.' || t.charAt(i) == '_') {
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || t.charAt(i) == '.' || t.charAt(i) == '_') {
                 if (i == start) {
                     return null;
                 }

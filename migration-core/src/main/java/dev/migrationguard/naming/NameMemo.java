@@ -15,10 +15,17 @@ import java.util.Map;
 public final class NameMemo {
 
     private final Map<NamingScheme, Map<String, ParsedName>> parsed = new EnumMap<>(NamingScheme.class);
+    /** How many names a scheme's map is made for: grown once, not doubled again and again through thousands. */
+    private int expected = 16;
+
+    /** Tells the memo that about {@code names} names are coming (the files of a set). */
+    void expect(int names) {
+        expected = Math.max(expected, names);
+    }
 
     /** {@link NameParser#parse}, remembered. */
     ParsedName parse(String relativePath, NamingScheme scheme) {
-        Map<String, ParsedName> byPath = parsed.computeIfAbsent(scheme, s -> new HashMap<>());
+        Map<String, ParsedName> byPath = parsed.computeIfAbsent(scheme, s -> new HashMap<>(expected * 4 / 3 + 1));
         ParsedName name = byPath.get(relativePath);
         if (name == null) {
             name = NameParser.parse(relativePath, scheme);

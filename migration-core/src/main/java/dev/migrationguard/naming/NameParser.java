@@ -132,22 +132,22 @@ public final class NameParser {
             if (sep < 0) {
                 return flywayWithoutSeparator(path, dir, stem);
             }
-            String versionText = stem.substring(1, sep);
             String description = stem.substring(sep + 2);
-            if (versionText.isEmpty()) {
+            if (sep == 1) {
                 return ParsedName.invalid(path, s, path + " has no version between " + c + " and __",
                         "rename " + path + " to " + dir + c + "<version>__" + description + SQL
                                 + " with the next free version", null);
             }
-            if (!isFlywayVersion(versionText)) {
-                return ParsedName.invalid(path, s, path + " has version \"" + versionText
+            if (!isFlywayVersion(stem, 1, sep)) {
+                return ParsedName.invalid(path, s, path + " has version \"" + stem.substring(1, sep)
                                 + "\", which is not numbers separated by dots or underscores",
                         "rename " + path + " to " + dir + c + "<version>__" + description + SQL
                                 + " with a version such as 1, 1.1 or 2_31_10", null);
             }
             MigrationKind kind = c == 'B' ? MigrationKind.BASELINE : MigrationKind.VERSIONED;
             Direction direction = c == 'U' ? Direction.DOWN : Direction.UP;
-            return ParsedName.migration(path, s, kind, direction, MigrationVersion.parse(versionText), description);
+            return ParsedName.migration(path, s, kind, direction, MigrationVersion.parse(stem, 1, sep),
+                    description);
         }
         if ((c == 'v' || c == 'u' || c == 'r' || c == 'b') && stem.length() > 1
                 && (Character.isDigit(stem.charAt(1)) || stem.charAt(1) == '_')) {
@@ -181,11 +181,15 @@ public final class NameParser {
      * matches, without a regular expression (every migration name of a Flyway location passes here).
      */
     static boolean isFlywayVersion(String text) {
-        int n = text.length();
-        if (n == 0 || !isAsciiDigit(text.charAt(0)) || !isAsciiDigit(text.charAt(n - 1))) {
+        return isFlywayVersion(text, 0, text.length());
+    }
+
+    /** {@link #isFlywayVersion(String)} of {@code text.substring(from, to)}, without copying it. */
+    static boolean isFlywayVersion(String text, int from, int to) {
+        if (to <= from || !isAsciiDigit(text.charAt(from)) || !isAsciiDigit(text.charAt(to - 1))) {
             return false;
         }
-        for (int i = 1; i < n - 1; i++) {
+        for (int i = from + 1; i < to - 1; i++) {
             char c = text.charAt(i);
             if (!isAsciiDigit(c) && ((c != '.' && c != '_') || !isAsciiDigit(text.charAt(i + 1)))) {
                 return false;

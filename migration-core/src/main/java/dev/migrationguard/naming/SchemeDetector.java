@@ -1,8 +1,6 @@
 package dev.migrationguard.naming;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -18,9 +16,6 @@ final class SchemeDetector {
 
     private static final Pattern PLAIN = Pattern.compile("[vV]?\\d+_.*\\.sql");
     private static final Pattern PREFIXED = Pattern.compile("[vV]\\d+_.*\\.sql");
-    /** The schemes a name alone decides, most specific first. */
-    private static final List<NamingScheme> BY_NAME = List.of(NamingScheme.GOLANG_MIGRATE, NamingScheme.FOLDER_PAIRS,
-            NamingScheme.FLYWAY);
 
     private SchemeDetector() {
     }
@@ -35,27 +30,30 @@ final class SchemeDetector {
 
     /** Same, parsing Flyway names through {@code memo} (the location's naming then finds them parsed). */
     static NamingScheme detect(List<SourceFile> sqlFiles, Function<SourceFile, String> textOf, NameMemo memo) {
-        Map<NamingScheme, Integer> votes = new EnumMap<>(NamingScheme.class);
+        // votes by the scheme's ordinal: counted per file, the first thing a location of thousands of files does
+        NamingScheme[] schemes = NamingScheme.values();
+        int[] votes = new int[schemes.length];
         int prefixed = 0;
         for (SourceFile f : sqlFiles) {
             NamingScheme vote = vote(f, textOf, memo);
             if (vote == NamingScheme.SEQUENTIAL && PREFIXED.matcher(f.fileName()).matches()) {
                 prefixed++;
             } else if (vote != null) {
-                votes.merge(vote, 1, Integer::sum);
+                votes[vote.ordinal()]++;
             }
         }
         if (prefixed > 0) {
             // v12_x.sql is a sequential name, or a mistyped Flyway one where Flyway names are present
-            votes.merge(votes.containsKey(NamingScheme.FLYWAY) ? NamingScheme.FLYWAY : NamingScheme.SEQUENTIAL,
-                    prefixed, Integer::sum);
+            votes[(votes[NamingScheme.FLYWAY.ordinal()] > 0 ? NamingScheme.FLYWAY : NamingScheme.SEQUENTIAL)
+                    .ordinal()] += prefixed;
         }
+        // most votes wins; between equal counts the scheme declared first (the order of NamingScheme)
         NamingScheme best = NamingScheme.FLYWAY;
         int bestCount = 0;
-        for (Map.Entry<NamingScheme, Integer> e : votes.entrySet()) {
-            if (e.getValue() > bestCount) {
-                best = e.getKey();
-                bestCount = e.getValue();
+        for (NamingScheme s : schemes) {
+            if (votes[s.ordinal()] > bestCount) {
+                best = s;
+                bestCount = votes[s.ordinal()];
             }
         }
         return best;
@@ -68,15 +66,19 @@ final class SchemeDetector {
 
     private static NamingScheme vote(SourceFile f, Function<SourceFile, String> textOf, NameMemo memo) {
         String path = f.relativePath();
-        // a plain .sql path fits a scheme when its name parses as a migration of it: parsed through the memo, the
-        // location's naming then finds it parsed (the same answer as NameParser.fits, which composes no message)
+        // the schemes a name alone decides, most specific first. A plain .sql path fits Flyway when its name parses
+        // as a Flyway migration: parsed through the memo, the location's naming then finds it parsed (the same
+        // answer as NameParser.fits, which composes no message)
         boolean plain = path.endsWith(".sql") && path.indexOf('\\') < 0;
-        for (NamingScheme s : BY_NAME) {
-            boolean fits = plain && s == NamingScheme.FLYWAY ? memo.parse(path, s).isMigration()
-                    : NameParser.fits(path, s);
-            if (fits) {
-                return s;
-            }
+        if (NameParser.fits(path, NamingScheme.GOLANG_MIGRATE)) {
+            return NamingScheme.GOLANG_MIGRATE;
+        }
+        if (NameParser.fits(path, NamingScheme.FOLDER_PAIRS)) {
+            return NamingScheme.FOLDER_PAIRS;
+        }
+        if (plain ? memo.parse(path, NamingScheme.FLYWAY).isMigration()
+                : NameParser.fits(path, NamingScheme.FLYWAY)) {
+            return NamingScheme.FLYWAY;
         }
         // from here the vote depends on the file's text. A name of a scheme above wins without reading the file; a
         // changelog is recognised by its first lines
