@@ -30,14 +30,15 @@ REPO="$WORK/repo"
 DIR="$REPO/src/main/resources/db/migration"
 mkdir -p "$DIR"
 export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
-g() { git -C "$REPO" -c user.name=bench -c user.email=bench@example.com -c commit.gpgsign=false "$@"; }
+# no automatic gc: one started in the background by a commit would run during the timed commits
+g() { git -C "$REPO" -c user.name=bench -c user.email=bench@example.com -c commit.gpgsign=false -c gc.auto=0 "$@"; }
 g init -q -b main
 echo '<project/>' > "$REPO/pom.xml"
 for i in $(seq 1 "$N"); do
   printf 'CREATE TABLE t%d (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);\n' "$i" \
     > "$DIR/V${i}__create_t${i}.sql"
 done
-g add -A && g commit -q -m "$N migrations"
+g add -A && g commit -q -m "$N migrations" && g gc -q # packed, as a repository with history is
 BASE=$(g rev-parse HEAD)
 
 next=$((N + 1))
