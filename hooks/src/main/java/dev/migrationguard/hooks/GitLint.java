@@ -68,6 +68,16 @@ public final class GitLint {
     static Optional<LintResult> lintStaged(Repository repo, MigrationGuardConfig config,
                                            StagedSources.Staged staged, TreeListings listings)
             throws IOException, GitBaseException {
+        return lintStaged(repo, config, staged, listings, null);
+    }
+
+    /**
+     * Same, with the staged files already named ({@link Linter#name}, on {@code staged.files()} with {@code config});
+     * null to name them here.
+     */
+    static Optional<LintResult> lintStaged(Repository repo, MigrationGuardConfig config,
+                                           StagedSources.Staged staged, TreeListings listings, Linter.Named named)
+            throws IOException, GitBaseException {
         GitBase git = GitBase.of(repo, config, listings);
         Set<String> deleted = staged.deleted();
         if (staged.changed().isEmpty() && deleted.isEmpty()) {
@@ -85,7 +95,7 @@ public final class GitLint {
         } else {
             notes.add(git.noDefaultBaseNote());
         }
-        return Optional.of(linter.lint(staged.files(),
-                f -> staged.isChanged(f) || deleted.contains(f.displayPath()), notes));
+        Linter.Named files = named != null && named.files() == staged.files() ? named : linter.name(staged.files());
+        return Optional.of(linter.lint(files, f -> staged.isChanged(f) || deleted.contains(f.displayPath()), notes));
     }
 }

@@ -5,6 +5,7 @@ import dev.migrationguard.config.ConfigProblem;
 import dev.migrationguard.config.MigrationGuardConfig;
 import dev.migrationguard.lint.BuiltInRules;
 import dev.migrationguard.lint.LintResult;
+import dev.migrationguard.lint.Linter;
 import dev.migrationguard.report.RenderOptions;
 import dev.migrationguard.report.RenderedLine;
 import dev.migrationguard.report.TextRenderer;
@@ -77,12 +78,30 @@ public final class HookMain {
 
     /** @param warmUp for the archive: the staged files are read even when no location changed */
     private int lint(Path stateDir, boolean warmUp) throws IOException {
-        try (RepositoryOpening opening = RepositoryOpening.start(workingDir)) {
-            return lint(stateDir, warmUp, opening);
+        Path indexFile = indexFromEnvironment();
+        try (RepositoryOpening opening = RepositoryOpening.start(workingDir, indexFile == null)) {
+            return lint(stateDir, warmUp, opening, indexFile);
         }
     }
 
-    private int lint(Path stateDir, boolean warmUp, RepositoryOpening opening) throws IOException {
+    /**
+     * The index file Git points the hook at ({@code GIT_INDEX_FILE}: the index being committed, relative to the work
+     * tree's root where Git runs the hook); null when unset (the hook run by hand), then JGit finds it.
+     */
+    private Path indexFromEnvironment() {
+        String value = System.getenv("GIT_INDEX_FILE");
+        return value == null || value.isEmpty() ? null : workingDir.resolve(value).toAbsolutePath().normalize();
+    }
+
+    /**
+     * What the main thread reads while the repository opens: the index, the staged files under the locations and
+     * their names (the migration set), for the work tree's root the hook runs in.
+     */
+    private record Ahead(MigrationGuardConfig config, IndexEntries.Snapshot index, StagedSources.Listed listed,
+                         Linter.Named named) {
+    }
+
+    private int lint(Path stateDir, boolean warmUp, RepositoryOpening opening, Path indexFile) throws IOException {
         HookState state = HookState.read(stateDir);
         if (state == null) {
             return outOfDate("nothing recorded in " + stateDir);
@@ -92,69 +111,83 @@ public final class HookMain {
                 return outOfDate(entry + " is gone");
             }
         }
-        // Git runs the hook at the root of the work tree: the recorded configuration is read for that root while
-        // the repository is being opened, and read again should the repository's root be another
+        // Git runs the hook at the root of the work tree: the recorded configuration is read for that root and the
+        // staged files named while the repository is being opened; all is read again should its root be another
         Path root = workingDir.toAbsolutePath().normalize();
         Path configFile = stateDir.resolve(HookState.CONFIG_FILE);
         MigrationGuardConfig.Builder builder =
                 MigrationGuardConfig.builder(root.resolve(state.projectDir()).normalize());
         List<ConfigProblem> problems = ConfigFile.apply(configFile, builder, BuiltInRules.ids());
-        RepositoryOpening.Opened opened = opening.get();
-        try (Repository repo = opened.repo()) {
-            if (repo == null) {
-                err.println("Migration Guard: " + workingDir + " is not inside a Git work tree");
-                return 2;
-            }
-            Path workTree = GitLocations.workTree(repo);
-            if (!Fingerprint.of(workTree, state.fingerprintFiles()).equals(state.fingerprint())) {
-                return outOfDate("the configuration changed in " + String.join(", ", state.fingerprintFiles()));
-            }
-            if (!workTree.equals(root)) {
-                builder = MigrationGuardConfig.builder(workTree.resolve(state.projectDir()).normalize());
-                problems = ConfigFile.apply(configFile, builder, BuiltInRules.ids());
-            }
-            if (!problems.isEmpty()) {
-                for (ConfigProblem p : problems) {
-                    err.println("Migration Guard: " + p);
-                }
-                return outOfDate("the recorded configuration " + configFile + " cannot be used");
-            }
-            MigrationGuardConfig config = builder.build();
-            IndexEntries.Snapshot index = opened.index();
-            if (StagedSources.untouched(repo, config, index) && !warmUp) {
-                return 0; // the commit adds, changes and deletes no migration: nothing to lint
-            }
-            TreeListings listings = TreeListings.cached(repo, stateDir.resolve(TreeListings.CACHE_FILE),
-                    state.toolKey());
-            StagedSources.Staged staged = StagedSources.read(repo, config, listings, index);
-            Optional<LintResult> linted;
+        Ahead ahead = null;
+        if (problems.isEmpty() && indexFile != null) {
             try {
-                linted = GitLint.lintStaged(repo, config, staged, listings);
-            } catch (GitBaseException e) {
-                err.println("Migration Guard: " + e.getMessage());
-                err.println(BYPASS);
-                return 2;
+                MigrationGuardConfig config = builder.build();
+                IndexEntries.Snapshot index = IndexEntries.Snapshot.read(indexFile, opening);
+                StagedSources.Listed listed = StagedSources.list(root, config, index, opening);
+                ahead = new Ahead(config, index, listed, new Linter(config).name(listed.files()));
+            } catch (IOException | RuntimeException e) {
+                ahead = null; // read again below, where a problem is reported as it always was
             }
-            listings.save();
-            if (linted.isEmpty()) {
-                return 0;
+        }
+        RepositoryOpening.Opened opened = opening.get();
+        Repository repo = opened.repo();
+        if (repo == null) {
+            err.println("Migration Guard: " + workingDir + " is not inside a Git work tree");
+            return 2;
+        }
+        Path workTree = GitLocations.workTree(repo);
+        if (!Fingerprint.of(workTree, state.fingerprintFiles()).equals(state.fingerprint())) {
+            return outOfDate("the configuration changed in " + String.join(", ", state.fingerprintFiles()));
+        }
+        if (!workTree.equals(root)) {
+            builder = MigrationGuardConfig.builder(workTree.resolve(state.projectDir()).normalize());
+            problems = ConfigFile.apply(configFile, builder, BuiltInRules.ids());
+            ahead = null;
+        }
+        if (!problems.isEmpty()) {
+            for (ConfigProblem p : problems) {
+                err.println("Migration Guard: " + p);
             }
-            LintResult result = linted.get();
-            // the hook is installed by mvn db:install-hook, so Maven's explain goal is at hand
-            RenderOptions options = RenderOptions.of(config, false).withExplainCommand(RenderOptions.MAVEN_EXPLAIN);
-            for (RenderedLine line : new TextRenderer(options).lines(result)) {
-                out.println(line.text());
-            }
-            if (result.fails(config.failOn())) {
-                long count = result.failingCount(config.failOn());
-                out.println("Migration Guard: commit blocked by " + count + (count == 1 ? " finding" : " findings")
-                        + " at or above fail-on=" + config.failOn().label()
-                        + "; fix the staged migrations and git add them again");
-                out.println(BYPASS);
-                return 1;
-            }
+            return outOfDate("the recorded configuration " + configFile + " cannot be used");
+        }
+        MigrationGuardConfig config = ahead != null ? ahead.config() : builder.build();
+        IndexEntries.Snapshot index = ahead != null ? ahead.index()
+                : opened.index() != null ? opened.index() : IndexEntries.Snapshot.of(repo);
+        if (StagedSources.untouched(repo, config, index) && !warmUp) {
+            return 0; // the commit adds, changes and deletes no migration: nothing to lint
+        }
+        TreeListings listings = TreeListings.cached(repo, stateDir.resolve(TreeListings.CACHE_FILE),
+                state.toolKey());
+        StagedSources.Listed listed = ahead != null ? ahead.listed()
+                : StagedSources.list(workTree, config, index, () -> repo);
+        StagedSources.Staged staged = StagedSources.compare(listed, repo, listings);
+        Optional<LintResult> linted;
+        try {
+            linted = GitLint.lintStaged(repo, config, staged, listings, ahead != null ? ahead.named() : null);
+        } catch (GitBaseException e) {
+            err.println("Migration Guard: " + e.getMessage());
+            err.println(BYPASS);
+            return 2;
+        }
+        listings.save();
+        if (linted.isEmpty()) {
             return 0;
         }
+        LintResult result = linted.get();
+        // the hook is installed by mvn db:install-hook, so Maven's explain goal is at hand
+        RenderOptions options = RenderOptions.of(config, false).withExplainCommand(RenderOptions.MAVEN_EXPLAIN);
+        for (RenderedLine line : new TextRenderer(options).lines(result)) {
+            out.println(line.text());
+        }
+        if (result.fails(config.failOn())) {
+            long count = result.failingCount(config.failOn());
+            out.println("Migration Guard: commit blocked by " + count + (count == 1 ? " finding" : " findings")
+                    + " at or above fail-on=" + config.failOn().label()
+                    + "; fix the staged migrations and git add them again");
+            out.println(BYPASS);
+            return 1;
+        }
+        return 0;
     }
 
     private int outOfDate(String why) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,21 +64,29 @@ final class IndexEntries {
 
     /** The bytes of the index file as read once; its entries and cached tree ids are read from them. */
     static final class Snapshot {
-        private final Repository repo;
+        private final RepositorySource repo;
         private final byte[] raw;
         /** The last pass over the entries, and the prefixes it was for. */
         private List<String> scannedFor;
         private Scan scanned;
 
-        private Snapshot(Repository repo, byte[] raw) {
+        private Snapshot(RepositorySource repo, byte[] raw) {
             this.repo = repo;
             this.raw = raw;
         }
 
         /** Reads the index file of {@code repo} (none yet: no entry). */
         static Snapshot of(Repository repo) throws IOException {
+            return read(repo.getIndexFile().toPath(), () -> repo);
+        }
+
+        /**
+         * Reads {@code indexFile} (none: no entry), before the repository it belongs to is open: {@code repo} gives
+         * that repository when JGit must read an index this class does not (it is asked only then).
+         */
+        static Snapshot read(Path indexFile, RepositorySource repo) throws IOException {
             try {
-                return new Snapshot(repo, Files.readAllBytes(repo.getIndexFile().toPath()));
+                return new Snapshot(repo, Files.readAllBytes(indexFile));
             } catch (NoSuchFileException e) {
                 return new Snapshot(repo, null);
             }
@@ -90,7 +99,7 @@ final class IndexEntries {
             }
             Scan scan = scan(prefixes);
             List<List<Entry>> parsed = scan == null ? null : decoded(raw, scan);
-            return parsed != null ? parsed : withJGit(repo, prefixes);
+            return parsed != null ? parsed : withJGit(repo.repository(), prefixes);
         }
 
         /**

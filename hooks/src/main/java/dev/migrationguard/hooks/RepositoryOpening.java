@@ -9,34 +9,37 @@ import org.eclipse.jgit.lib.Repository;
 
 /**
  * Opens the repository of a hook run on a second thread, while the main thread reads the recorded state and the
- * configuration: opening (finding the Git directory, reading the repository's and the user's configuration), reading
- * the index file and resolving {@code HEAD} take about as long as the configuration and the rule registry, and
+ * configuration and names the staged files: opening (finding the Git directory, reading the repository's and the
+ * user's configuration) and resolving {@code HEAD} take about as long as the configuration and the rule registry, and
  * neither needs the other.
  *
  * <p>The thread touches only the JDK, JGit and this module's Git classes, none of which refers to the engine, and
  * the main thread touches the engine and the recorded state until it takes the result: no class can wait for the
- * other thread's initialization of a class that waits for it.
+ * other thread's initialization of a class that waits for it. The repository is closed with this object.
  */
-final class RepositoryOpening implements AutoCloseable {
+final class RepositoryOpening implements AutoCloseable, RepositorySource {
 
     /**
      * What the thread read.
      *
      * @param repo  the repository, or null when the working directory is not inside a work tree
-     * @param index the index file as read, null when {@code repo} is null
+     * @param index the index file as read, null when {@code repo} is null or the index was not to be read
      */
     record Opened(Repository repo, IndexEntries.Snapshot index) {
     }
 
     private final FutureTask<Opened> task;
-    private boolean taken;
 
     private RepositoryOpening(FutureTask<Opened> task) {
         this.task = task;
     }
 
-    /** Starts opening the repository that holds {@code workingDir}, honouring Git's environment. */
-    static RepositoryOpening start(Path workingDir) {
+    /**
+     * Starts opening the repository that holds {@code workingDir}, honouring Git's environment.
+     *
+     * @param readIndex also read its index file (false when the caller reads it itself)
+     */
+    static RepositoryOpening start(Path workingDir, boolean readIndex) {
         FutureTask<Opened> task = new FutureTask<>(() -> {
             GitRuntime.skipSystemConfig();
             Repository repo = GitLocations.open(workingDir, true);
@@ -44,7 +47,7 @@ final class RepositoryOpening implements AutoCloseable {
                 return new Opened(null, null);
             }
             try {
-                IndexEntries.Snapshot index = IndexEntries.Snapshot.of(repo);
+                IndexEntries.Snapshot index = readIndex ? IndexEntries.Snapshot.of(repo) : null;
                 repo.resolve("HEAD^{tree}"); // reads the refs once: the main thread finds them read
                 return new Opened(repo, index);
             } catch (IOException | RuntimeException e) {
@@ -58,9 +61,8 @@ final class RepositoryOpening implements AutoCloseable {
         return new RepositoryOpening(task);
     }
 
-    /** Waits for the thread; the caller then owns the repository (closed by {@link #close} too). */
+    /** Waits for the thread. */
     Opened get() throws IOException {
-        taken = true;
         try {
             return task.get();
         } catch (InterruptedException e) {
@@ -84,12 +86,19 @@ final class RepositoryOpening implements AutoCloseable {
         }
     }
 
-    /** Closes the repository when the caller never took it (a run that stops before reading the repository). */
+    /** The repository (waits for it); an error when the working directory is in none. */
+    @Override
+    public Repository repository() throws IOException {
+        Repository repo = get().repo();
+        if (repo == null) {
+            throw new IOException("not inside a Git work tree");
+        }
+        return repo;
+    }
+
+    /** Waits for the thread and closes the repository it opened. */
     @Override
     public void close() {
-        if (taken) {
-            return;
-        }
         try {
             Opened opened = get();
             if (opened.repo() != null) {

@@ -113,30 +113,50 @@ public final class StagedSources {
     /** Same as {@link #read(Repository, MigrationGuardConfig, TreeListings)}, from the index as read in {@code index}. */
     static Staged read(Repository repo, MigrationGuardConfig config, TreeListings listings,
                        IndexEntries.Snapshot index) throws IOException {
-        Path workTree = repo.getWorkTree().toPath().toAbsolutePath().normalize();
-        Path project = config.projectDir();
+        return compare(list(repo.getWorkTree().toPath().toAbsolutePath().normalize(), config, index, () -> repo),
+                repo, listings);
+    }
 
-        // the locations' directories in the repository first: HEAD's files there tell each staged file's state
-        Map<String, String> prefixes = new LinkedHashMap<>(); // repository path prefix -> display prefix
+    /**
+     * The staged files under the locations, before they are compared with {@code HEAD}: what the hook reads while
+     * the repository is still being opened.
+     *
+     * @param files    every staged regular file under the locations, in location order then relative path order
+     * @param prefixes per file, the repository path of its location's directory
+     * @param ids      per file, its staged blob id
+     * @param display  repository path prefix of each location inside the work tree -> its display prefix
+     * @param notes    one line per location that is outside the repository or holds no staged file
+     */
+    record Listed(List<SourceFile> files, List<String> prefixes, List<ObjectId> ids, Map<String, String> display,
+                  List<String> notes) {
+    }
+
+    /**
+     * Lists the staged files of {@code config}'s locations from {@code index}; the files' contents are read from
+     * {@code repo} when first asked for.
+     *
+     * @param workTree the work tree root, absolute and normalized
+     */
+    static Listed list(Path workTree, MigrationGuardConfig config, IndexEntries.Snapshot index,
+                       RepositorySource repo) throws IOException {
+        Path project = config.projectDir();
+        Map<String, String> display = new LinkedHashMap<>(); // repository path prefix -> display prefix
         for (String configured : config.locations()) {
             Path dir = FileSystemSources.resolve(project, configured);
             if (dir.startsWith(workTree)) {
-                prefixes.putIfAbsent(slashes(workTree.relativize(dir)),
+                display.putIfAbsent(slashes(workTree.relativize(dir)),
                         FileSystemSources.displayPrefix(FileSystemSources.display(project, dir)));
             }
         }
-        // per prefix: HEAD's blob id of each path below it, by its path relative to the prefix
-        Map<String, Map<String, ObjectId>> head = headIds(repo, prefixes.keySet(), listings);
-        List<String> prefixList = prefixes(workTree, config); // the keys of prefixes, in their order
+        List<String> prefixList = prefixes(workTree, config); // the keys of display, in their order
         List<List<IndexEntries.Entry>> indexed = index.entries(prefixList);
 
         List<SourceFile> files = new ArrayList<>();
+        List<String> filePrefixes = new ArrayList<>();
+        List<ObjectId> ids = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         // a path is read once, for the first location holding it; only overlapping locations need the check
         Set<String> seen = config.locations().size() > 1 ? new HashSet<>() : null;
-        Set<String> changed = new HashSet<>();
-        List<String> stagedPaths = new ArrayList<>();
-        int stagedInHead = 0;
         for (String configured : config.locations()) {
             Path dir = FileSystemSources.resolve(project, configured);
             if (!dir.startsWith(workTree)) {
@@ -147,8 +167,10 @@ public final class StagedSources {
             String prefix = slashes(workTree.relativize(dir));
             String location = FileSystemSources.display(project, dir);
             String displayPrefix = FileSystemSources.displayPrefix(location);
+            // the display path is the repository path when the project is the work tree's root (no copy then)
+            boolean displayIsPath = displayPrefix.equals(prefix.isEmpty() ? "" : prefix + "/");
             List<SourceFile> here = new ArrayList<>();
-            Map<String, ObjectId> headHere = head.getOrDefault(prefix, Map.of());
+            List<ObjectId> idsHere = new ArrayList<>();
             for (IndexEntries.Entry e : indexed.get(prefixList.indexOf(prefix))) {
                 if (e.stage != DirCacheEntry.STAGE_0 || !isFile(e.mode)) {
                     continue;
@@ -157,26 +179,77 @@ public final class StagedSources {
                 if (!under(path, prefix) || (seen != null && !seen.add(path))) {
                     continue;
                 }
-                ObjectId id = e.id;
-                stagedPaths.add(path);
                 String relative = prefix.isEmpty() ? path : path.substring(prefix.length() + 1);
-                String display = displayPrefix + relative;
-                ObjectId before = headHere.get(relative);
-                if (before == null) {
-                    changed.add(display);
-                } else {
-                    stagedInHead++;
-                    if (!before.equals(id)) {
-                        changed.add(display);
-                    }
-                }
-                here.add(new SourceFile(display, location, relative, new BlobContent(repo, id)));
+                String shown = displayIsPath ? path : displayPrefix + relative;
+                here.add(new SourceFile(shown, location, relative, new BlobContent(repo, e.id)));
+                idsHere.add(e.id);
             }
             if (here.isEmpty()) {
                 notes.add("location " + configured + " holds no staged file; no migrations read from it");
             }
-            here.sort((a, b) -> a.relativePath().compareTo(b.relativePath()));
+            sortByRelativePath(here, idsHere);
             files.addAll(here);
+            ids.addAll(idsHere);
+            for (int i = 0; i < here.size(); i++) {
+                filePrefixes.add(prefix);
+            }
+        }
+        return new Listed(List.copyOf(files), filePrefixes, ids, display, notes);
+    }
+
+    /**
+     * Sorts a location's files by relative path, their ids alike. The index lists them in that order already (Git
+     * sorts by the bytes of the path, which for the paths of a location is the order of their relative paths but
+     * where non-ASCII characters compare otherwise); then nothing moves.
+     */
+    private static void sortByRelativePath(List<SourceFile> files, List<ObjectId> ids) {
+        boolean sorted = true;
+        for (int i = 1; i < files.size() && sorted; i++) {
+            sorted = files.get(i - 1).relativePath().compareTo(files.get(i).relativePath()) <= 0;
+        }
+        if (sorted) {
+            return;
+        }
+        Integer[] order = new Integer[files.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> files.get(a).relativePath().compareTo(files.get(b).relativePath()));
+        List<SourceFile> f = new ArrayList<>(files.size());
+        List<ObjectId> d = new ArrayList<>(ids.size());
+        for (int i : order) {
+            f.add(files.get(i));
+            d.add(ids.get(i));
+        }
+        files.clear();
+        files.addAll(f);
+        ids.clear();
+        ids.addAll(d);
+    }
+
+    /** Which of the listed files the commit adds or changes, and which files of {@code HEAD} it deletes. */
+    static Staged compare(Listed listed, Repository repo, TreeListings listings) throws IOException {
+        Map<String, String> prefixes = listed.display();
+        // per prefix: HEAD's blob id of each path below it, by its path relative to the prefix
+        Map<String, Map<String, ObjectId>> head = headIds(repo, prefixes.keySet(), listings);
+        Set<String> changed = new HashSet<>();
+        List<String> stagedPaths = new ArrayList<>();
+        int stagedInHead = 0;
+        List<SourceFile> files = listed.files();
+        for (int i = 0; i < files.size(); i++) {
+            SourceFile f = files.get(i);
+            String prefix = listed.prefixes().get(i);
+            String relative = f.relativePath();
+            stagedPaths.add(prefix.isEmpty() ? relative : prefix + "/" + relative);
+            ObjectId before = head.getOrDefault(prefix, Map.of()).get(relative);
+            if (before == null) {
+                changed.add(f.displayPath());
+            } else {
+                stagedInHead++;
+                if (!before.equals(listed.ids().get(i))) {
+                    changed.add(f.displayPath());
+                }
+            }
         }
 
         // every file HEAD has under the locations is staged unless fewer of them were met than HEAD holds (counted
@@ -201,7 +274,7 @@ public final class StagedSources {
                 }
             }
         }
-        return new Staged(files, changed, deleted, notes);
+        return new Staged(files, changed, deleted, listed.notes());
     }
 
     /**
@@ -286,11 +359,11 @@ public final class StagedSources {
 
     /** A blob read on first use and kept. */
     private static final class BlobContent implements SourceFile.Content {
-        private final Repository repo;
+        private final RepositorySource repo;
         private final ObjectId id;
         private byte[] bytes;
 
-        BlobContent(Repository repo, ObjectId id) {
+        BlobContent(RepositorySource repo, ObjectId id) {
             this.repo = repo;
             this.id = id;
         }
@@ -298,7 +371,7 @@ public final class StagedSources {
         @Override
         public synchronized byte[] read() throws IOException {
             if (bytes == null) {
-                bytes = repo.open(id).getBytes();
+                bytes = repo.repository().open(id).getBytes();
             }
             return bytes.clone();
         }

@@ -140,9 +140,49 @@ public final class Linter {
      * finding is on such a file).
      */
     public LintResult lint(List<SourceFile> files, Predicate<SourceFile> scope, List<String> notes) {
+        return lint(name(files), scope, notes);
+    }
+
+    /**
+     * Files with their names read (the migration set of a run), ready for {@link #lint(Named, Predicate, List)}: a
+     * caller that has the files before the rest of what its run needs (the pre-commit hook, while the repository
+     * opens) names them meanwhile. Made by {@link #name}; lint them with a linter of the same configuration.
+     */
+    public static final class Named {
+        private final List<SourceFile> files;
+        private final NamingOptions naming;
+        private final NameMemo names;
+        private final MigrationSet set;
+
+        private Named(List<SourceFile> files, NamingOptions naming, NameMemo names, MigrationSet set) {
+            this.files = files;
+            this.naming = naming;
+            this.names = names;
+            this.set = set;
+        }
+
+        /** The files, as given to {@link #name}. */
+        public List<SourceFile> files() {
+            return files;
+        }
+    }
+
+    /** Reads the names of {@code files} as {@link #lint(List, Predicate, List)} would, for a later lint. */
+    public Named name(List<SourceFile> files) {
         NamingOptions naming = new NamingOptions(config.namingScheme(), config.requireDown());
         NameMemo names = new NameMemo();
-        MigrationSet set = MigrationSets.build(files, naming, names);
+        return new Named(files, naming, names, MigrationSets.build(files, naming, names));
+    }
+
+    /** {@link #lint(List, Predicate, List)} of files named beforehand. */
+    public LintResult lint(Named named, Predicate<SourceFile> scope, List<String> notes) {
+        NamingOptions naming = named.naming;
+        if (naming.scheme() != config.namingScheme() || naming.requireDown() != config.requireDown()) {
+            throw new IllegalArgumentException("the files were named under another configuration");
+        }
+        List<SourceFile> files = named.files;
+        NameMemo names = named.names;
+        MigrationSet set = named.set;
         Set<String> inScope = new HashSet<>();
         for (SourceFile f : files) {
             if (scope.test(f)) {
