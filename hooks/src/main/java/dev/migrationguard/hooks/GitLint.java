@@ -72,7 +72,7 @@ public final class GitLint {
     }
 
     /**
-     * Same, with the staged files already named ({@link Linter#name}, on {@code staged.files()} with {@code config});
+     * Same, with the staged files already named ({@link Linter#name} with {@code config}, on {@code staged.files()});
      * null to name them here.
      */
     static Optional<LintResult> lintStaged(Repository repo, MigrationGuardConfig config,
@@ -95,7 +95,8 @@ public final class GitLint {
         } else {
             notes.add(git.noDefaultBaseNote());
         }
-        Linter.Named files = named != null && named.files() == staged.files() ? named : linter.name(staged.files());
+        Linter.Named files = named != null && named.files() == staged.files() ? named
+                : Linter.name(config, staged.files());
         return Optional.of(linter.lint(files, f -> staged.isChanged(f) || deleted.contains(f.displayPath()), notes));
     }
 }

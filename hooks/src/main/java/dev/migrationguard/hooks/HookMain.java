@@ -14,8 +14,11 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jgit.lib.Repository;
 
 /**
@@ -31,6 +34,24 @@ public final class HookMain {
 
     static final String OUT_OF_DATE = "Migration Guard: the hook is out of date; run mvn db:install-hook again";
     static final String BYPASS = "Migration Guard: to commit anyway in an emergency, run git commit --no-verify";
+
+    /** {@link BuiltInRules#ids()}, set up when first asked. */
+    private static final Set<String> RULE_IDS = new AbstractSet<>() {
+        @Override
+        public boolean contains(Object id) {
+            return BuiltInRules.ids().contains(id);
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return BuiltInRules.ids().iterator();
+        }
+
+        @Override
+        public int size() {
+            return BuiltInRules.ids().size();
+        }
+    };
 
     private final PrintStream out;
     private final PrintStream err;
@@ -117,14 +138,16 @@ public final class HookMain {
         Path configFile = stateDir.resolve(HookState.CONFIG_FILE);
         MigrationGuardConfig.Builder builder =
                 MigrationGuardConfig.builder(root.resolve(state.projectDir()).normalize());
-        List<ConfigProblem> problems = ConfigFile.apply(configFile, builder, BuiltInRules.ids());
+        // the rules are set up on the preload thread meanwhile: their ids are asked for only by a configuration that
+        // names rules
+        List<ConfigProblem> problems = ConfigFile.apply(configFile, builder, RULE_IDS);
         Ahead ahead = null;
         if (problems.isEmpty() && indexFile != null) {
             try {
                 MigrationGuardConfig config = builder.build();
                 IndexEntries.Snapshot index = IndexEntries.Snapshot.read(indexFile, opening);
                 StagedSources.Listed listed = StagedSources.list(root, config, index, opening);
-                ahead = new Ahead(config, index, listed, new Linter(config).name(listed.files()));
+                ahead = new Ahead(config, index, listed, Linter.name(config, listed.files()));
             } catch (IOException | RuntimeException e) {
                 ahead = null; // read again below, where a problem is reported as it always was
             }
@@ -141,7 +164,7 @@ public final class HookMain {
         }
         if (!workTree.equals(root)) {
             builder = MigrationGuardConfig.builder(workTree.resolve(state.projectDir()).normalize());
-            problems = ConfigFile.apply(configFile, builder, BuiltInRules.ids());
+            problems = ConfigFile.apply(configFile, builder, RULE_IDS);
             ahead = null;
         }
         if (!problems.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.migrationguard.hooks;
 
+import dev.migrationguard.lint.BuiltInRules;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
@@ -7,15 +8,19 @@ import org.eclipse.jgit.internal.JGitText;
 
 /**
  * One-time set-up that every hook run pays and that does not depend on the repository, started on a second thread
- * while the main thread reads the recorded state and configuration and a third opens the repository
- * ({@link RepositoryOpening}): the JDK's security providers (JGit hashes with SHA-1), its default time zone (JGit
- * formats file times; the hook runs in UTC, whose rules need no time-zone database) and JGit's message texts (about a
- * thousand strings set by reflection, loaded the first time JGit opens a repository although a run that goes well
- * prints none of them).
+ * while the main thread reads the recorded state and configuration and names the staged files, and a third opens the
+ * repository ({@link RepositoryOpening}): the rules ({@link BuiltInRules}: about seventy classes and their
+ * annotations, which the main thread needs only once it lints), the JDK's security providers (JGit hashes with
+ * SHA-1), its default time zone (JGit formats file times; the hook runs in UTC, whose rules need no time-zone
+ * database) and JGit's message texts (about a thousand strings set by reflection, loaded the first time JGit opens a
+ * repository although a run that goes well prints none of them).
  *
- * <p>The thread initialises only JDK classes and JGit's message classes, whose set-up never needs a class of the
- * engine or of the rest of JGit; the main thread, reaching the same classes, at most waits for it, so the two cannot
- * deadlock. It is a daemon: it never holds the JVM open.
+ * <p>The thread initialises JDK classes, JGit's message classes and the rules. Their set-up never needs a class the
+ * other threads set up first: JGit's texts need only the JDK, and a rule's needs only the JDK, leaf enumerations of
+ * the engine (statement kinds, severities, naming problem types) and the rules' own helpers, none of which refers
+ * back to the configuration, naming or Git classes the main and opening threads set up. A thread reaching a class
+ * this one is setting up at most waits for it, so the threads cannot deadlock. It is a daemon: it never holds the JVM
+ * open.
  */
 final class HookPreload {
 
@@ -27,8 +32,10 @@ final class HookPreload {
             @Override
             public void run() {
                 try {
-                    // JGit's texts first: the opening thread reaches them last (its first configuration file) and
-                    // waits for them there; the providers it needs first it sets up itself meanwhile
+                    // the rules first, which the main thread needs once it has named the staged files; then JGit's
+                    // texts, which the opening thread reaches at its first configuration file (the providers it
+                    // needs before that it sets up itself)
+                    BuiltInRules.ids();
                     JGitText.get();
                     ZoneId.systemDefault().getRules();
                     MessageDigest.getInstance("SHA-1");

@@ -140,13 +140,14 @@ public final class Linter {
      * finding is on such a file).
      */
     public LintResult lint(List<SourceFile> files, Predicate<SourceFile> scope, List<String> notes) {
-        return lint(name(files), scope, notes);
+        return lint(name(config, files), scope, notes);
     }
 
     /**
      * Files with their names read (the migration set of a run), ready for {@link #lint(Named, Predicate, List)}: a
      * caller that has the files before the rest of what its run needs (the pre-commit hook, while the repository
-     * opens) names them meanwhile. Made by {@link #name}; lint them with a linter of the same configuration.
+     * opens) names them meanwhile, before any rule is set up. Made by {@link #name}; lint them with a linter of the
+     * same configuration.
      */
     public static final class Named {
         private final List<SourceFile> files;
@@ -167,8 +168,11 @@ public final class Linter {
         }
     }
 
-    /** Reads the names of {@code files} as {@link #lint(List, Predicate, List)} would, for a later lint. */
-    public Named name(List<SourceFile> files) {
+    /**
+     * Reads the names of {@code files} as {@link #lint(List, Predicate, List)} with {@code config} would, for a later
+     * lint; needs no rule.
+     */
+    public static Named name(MigrationGuardConfig config, List<SourceFile> files) {
         NamingOptions naming = new NamingOptions(config.namingScheme(), config.requireDown());
         NameMemo names = new NameMemo();
         return new Named(files, naming, names, MigrationSets.build(files, naming, names));
