@@ -123,12 +123,13 @@ public final class StagedSources {
      *
      * @param files    every staged regular file under the locations, in location order then relative path order
      * @param prefixes per file, the repository path of its location's directory
+     * @param paths    per file, its repository path
      * @param ids      per file, its staged blob id
      * @param display  repository path prefix of each location inside the work tree -> its display prefix
      * @param notes    one line per location that is outside the repository or holds no staged file
      */
-    record Listed(List<SourceFile> files, List<String> prefixes, List<ObjectId> ids, Map<String, String> display,
-                  List<String> notes) {
+    record Listed(List<SourceFile> files, List<String> prefixes, List<String> paths, List<ObjectId> ids,
+                  Map<String, String> display, List<String> notes) {
     }
 
     /**
@@ -153,6 +154,7 @@ public final class StagedSources {
 
         List<SourceFile> files = new ArrayList<>();
         List<String> filePrefixes = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         List<ObjectId> ids = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         // a path is read once, for the first location holding it; only overlapping locations need the check
@@ -170,7 +172,7 @@ public final class StagedSources {
             // the display path is the repository path when the project is the work tree's root (no copy then)
             boolean displayIsPath = displayPrefix.equals(prefix.isEmpty() ? "" : prefix + "/");
             List<SourceFile> here = new ArrayList<>();
-            List<ObjectId> idsHere = new ArrayList<>();
+            List<IndexEntries.Entry> entriesHere = new ArrayList<>();
             for (IndexEntries.Entry e : indexed.get(prefixList.indexOf(prefix))) {
                 if (e.stage != DirCacheEntry.STAGE_0 || !isFile(e.mode)) {
                     continue;
@@ -182,27 +184,28 @@ public final class StagedSources {
                 String relative = prefix.isEmpty() ? path : path.substring(prefix.length() + 1);
                 String shown = displayIsPath ? path : displayPrefix + relative;
                 here.add(new SourceFile(shown, location, relative, new BlobContent(repo, e.id)));
-                idsHere.add(e.id);
+                entriesHere.add(e);
             }
             if (here.isEmpty()) {
                 notes.add("location " + configured + " holds no staged file; no migrations read from it");
             }
-            sortByRelativePath(here, idsHere);
+            sortByRelativePath(here, entriesHere);
             files.addAll(here);
-            ids.addAll(idsHere);
-            for (int i = 0; i < here.size(); i++) {
+            for (IndexEntries.Entry e : entriesHere) {
                 filePrefixes.add(prefix);
+                paths.add(e.path);
+                ids.add(e.id);
             }
         }
-        return new Listed(List.copyOf(files), filePrefixes, ids, display, notes);
+        return new Listed(List.copyOf(files), filePrefixes, paths, ids, display, notes);
     }
 
     /**
-     * Sorts a location's files by relative path, their ids alike. The index lists them in that order already (Git
+     * Sorts a location's files by relative path, their index entries alike. The index lists them in that order already (Git
      * sorts by the bytes of the path, which for the paths of a location is the order of their relative paths but
      * where non-ASCII characters compare otherwise); then nothing moves.
      */
-    private static void sortByRelativePath(List<SourceFile> files, List<ObjectId> ids) {
+    private static void sortByRelativePath(List<SourceFile> files, List<IndexEntries.Entry> entries) {
         boolean sorted = true;
         for (int i = 1; i < files.size() && sorted; i++) {
             sorted = files.get(i - 1).relativePath().compareTo(files.get(i).relativePath()) <= 0;
@@ -216,32 +219,29 @@ public final class StagedSources {
         }
         java.util.Arrays.sort(order, (a, b) -> files.get(a).relativePath().compareTo(files.get(b).relativePath()));
         List<SourceFile> f = new ArrayList<>(files.size());
-        List<ObjectId> d = new ArrayList<>(ids.size());
+        List<IndexEntries.Entry> d = new ArrayList<>(entries.size());
         for (int i : order) {
             f.add(files.get(i));
-            d.add(ids.get(i));
+            d.add(entries.get(i));
         }
         files.clear();
         files.addAll(f);
-        ids.clear();
-        ids.addAll(d);
+        entries.clear();
+        entries.addAll(d);
     }
 
     /** Which of the listed files the commit adds or changes, and which files of {@code HEAD} it deletes. */
     static Staged compare(Listed listed, Repository repo, TreeListings listings) throws IOException {
         Map<String, String> prefixes = listed.display();
         // per prefix: HEAD's blob id of each path below it, by its path relative to the prefix
-        Map<String, Map<String, ObjectId>> head = headIds(repo, prefixes.keySet(), listings);
+        Map<String, HeadListing> head = headListings(repo, prefixes.keySet(), listings);
         Set<String> changed = new HashSet<>();
-        List<String> stagedPaths = new ArrayList<>();
         int stagedInHead = 0;
         List<SourceFile> files = listed.files();
         for (int i = 0; i < files.size(); i++) {
             SourceFile f = files.get(i);
-            String prefix = listed.prefixes().get(i);
-            String relative = f.relativePath();
-            stagedPaths.add(prefix.isEmpty() ? relative : prefix + "/" + relative);
-            ObjectId before = head.getOrDefault(prefix, Map.of()).get(relative);
+            HeadListing here = head.get(listed.prefixes().get(i));
+            ObjectId before = here == null ? null : here.get(f.relativePath());
             if (before == null) {
                 changed.add(f.displayPath());
             } else {
@@ -261,12 +261,12 @@ public final class StagedSources {
             headPaths = repositoryPaths(head);
             headCount = headPaths.size();
         } else {
-            for (Map<String, ObjectId> ids : head.values()) {
-                headCount += ids.size();
+            for (HeadListing listing : head.values()) {
+                headCount += listing.entries.size();
             }
         }
         if (stagedInHead != headCount) {
-            Set<String> staged = new HashSet<>(stagedPaths);
+            Set<String> staged = new HashSet<>(listed.paths());
             for (String path : headPaths != null ? headPaths : repositoryPaths(head)) {
                 String display = displayOf(path, prefixes);
                 if (display != null && !staged.contains(path)) {
@@ -295,29 +295,69 @@ public final class StagedSources {
         return prefixes.get(best) + relative;
     }
 
-    /**
-     * Blob ids of the entries under each of {@code prefixes} in the tree of {@code HEAD}, by path relative to the
-     * prefix; empty before the first commit.
-     */
-    private static Map<String, Map<String, ObjectId>> headIds(Repository repo, Set<String> prefixes,
-                                                              TreeListings listings) throws IOException {
-        Map<String, Map<String, ObjectId>> ids = new HashMap<>();
+    /** The entries under each of {@code prefixes} in the tree of {@code HEAD}; empty before the first commit. */
+    private static Map<String, HeadListing> headListings(Repository repo, Set<String> prefixes,
+                                                         TreeListings listings) throws IOException {
+        Map<String, HeadListing> out = new HashMap<>();
         ObjectId head = repo.resolve("HEAD^{tree}");
         if (head == null || prefixes.isEmpty()) {
-            return ids;
+            return out;
         }
         try (RevWalk rw = new RevWalk(repo)) {
             RevTree tree = rw.parseTree(head);
             for (String prefix : prefixes) {
-                List<TreeListings.Entry> entries = listings.under(tree, prefix);
-                Map<String, ObjectId> here = new HashMap<>(entries.size() * 4 / 3 + 1);
-                for (TreeListings.Entry e : entries) {
-                    here.put(e.relativePath, e.id);
-                }
-                ids.put(prefix, here);
+                out.put(prefix, new HeadListing(listings.under(tree, prefix)));
             }
         }
-        return ids;
+        return out;
+    }
+
+    /**
+     * {@code HEAD}'s files below one location's directory, looked up by path relative to it: walked along when the
+     * paths are asked for in ascending order (the index's order, in which the listing comes too), else through a map
+     * made once. Thousands of lookups then cost no map of thousands of entries.
+     */
+    private static final class HeadListing {
+        final List<TreeListings.Entry> entries;
+        private final boolean sorted;
+        private int next;
+        private String last;
+        private Map<String, ObjectId> byPath;
+
+        HeadListing(List<TreeListings.Entry> entries) {
+            this.entries = entries;
+            boolean ascending = true;
+            for (int i = 1; i < entries.size() && ascending; i++) {
+                ascending = entries.get(i - 1).relativePath.compareTo(entries.get(i).relativePath) < 0;
+            }
+            this.sorted = ascending;
+        }
+
+        /** The blob id of {@code relative} in {@code HEAD}, or null when {@code HEAD} has no such file. */
+        ObjectId get(String relative) {
+            if (sorted && byPath == null && (last == null || last.compareTo(relative) < 0)) {
+                last = relative;
+                while (next < entries.size()) {
+                    TreeListings.Entry e = entries.get(next);
+                    int c = e.relativePath.compareTo(relative);
+                    if (c > 0) {
+                        return null;
+                    }
+                    next++;
+                    if (c == 0) {
+                        return e.id;
+                    }
+                }
+                return null;
+            }
+            if (byPath == null) {
+                byPath = new HashMap<>(entries.size() * 4 / 3 + 1);
+                for (TreeListings.Entry e : entries) {
+                    byPath.put(e.relativePath, e.id);
+                }
+            }
+            return byPath.get(relative);
+        }
     }
 
     /** True when one of {@code prefixes} is below another (a path then appears under both). */
@@ -333,12 +373,12 @@ public final class StagedSources {
     }
 
     /** The repository paths of {@code head}'s entries, each once. */
-    private static Set<String> repositoryPaths(Map<String, Map<String, ObjectId>> head) {
+    private static Set<String> repositoryPaths(Map<String, HeadListing> head) {
         Set<String> paths = new HashSet<>();
-        for (Map.Entry<String, Map<String, ObjectId>> e : head.entrySet()) {
+        for (Map.Entry<String, HeadListing> e : head.entrySet()) {
             String prefix = e.getKey();
-            for (String relative : e.getValue().keySet()) {
-                paths.add(prefix.isEmpty() ? relative : prefix + "/" + relative);
+            for (TreeListings.Entry entry : e.getValue().entries) {
+                paths.add(prefix.isEmpty() ? entry.relativePath : prefix + "/" + entry.relativePath);
             }
         }
         return paths;

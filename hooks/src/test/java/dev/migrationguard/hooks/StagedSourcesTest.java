@@ -32,6 +32,30 @@ class StagedSourcesTest {
     }
 
     @Test
+    void pathsWhoseByteOrderIsNotTheirCharacterOrderAreComparedWithHeadAllTheSame() throws Exception {
+        // Git orders "a\uE000" (UTF-8 EE 80 80) before "a😀" (F0 9F 98 80); Java's String order puts the emoji's
+        // surrogates (D83D) before U+E000: HEAD's listing and the index come in an order the strings do not have
+        GitRepo repo = new GitRepo(tmp.resolve("repo"));
+        repo.write("db/m/V1__a\uE000.sql", "SELECT 1;\n");
+        repo.write("db/m/V1__a\uD83D\uDE00.sql", "SELECT 2;\n");
+        repo.write("db/m/V2__b.sql", "SELECT 3;\n");
+        repo.write("db/m/V3__c.sql", "SELECT 4;\n");
+        repo.ok("add", "-A");
+        repo.ok("commit", "-q", "-m", "init");
+        repo.write("db/m/V1__a\uE000.sql", "SELECT 11;\n");
+        repo.write("db/m/V4__d.sql", "SELECT 5;\n");
+        repo.ok("rm", "-q", "db/m/V2__b.sql");
+        repo.ok("add", "-A");
+
+        StagedSources.Staged staged = read(repo, "db/m");
+
+        assertThat(staged.changed()).containsExactlyInAnyOrder("db/m/V1__a\uE000.sql", "db/m/V4__d.sql");
+        assertThat(staged.deleted()).containsExactly("db/m/V2__b.sql");
+        assertThat(staged.files()).extracting(f -> f.relativePath()).containsExactly("V1__a\uD83D\uDE00.sql",
+                "V1__a\uE000.sql", "V3__c.sql", "V4__d.sql");
+    }
+
+    @Test
     void aFileWhereTheLocationDirectoryNowIsIsNotADeletedMigration() throws Exception {
         GitRepo repo = new GitRepo(tmp.resolve("repo"));
         repo.write("db/m", "not a directory yet\n");
