@@ -212,7 +212,12 @@ public final class HookInstaller {
             command.addAll(JVM_OPTIONS);
             command.addAll(List.of("-cp", String.join(":", state.classpath()), HookMain.class.getName(),
                     "--warm-up", "--state", stateDir.toString()));
-            Process p = new ProcessBuilder(command).directory(projectDir.toFile()).redirectErrorStream(true).start();
+            ProcessBuilder pb = new ProcessBuilder(command).directory(GitLocations.workTree(repo).toFile())
+                    .redirectErrorStream(true);
+            // as Git runs the hook: at the work tree's root, pointed at the index, which the hook then reads while
+            // the repository opens
+            pb.environment().put("GIT_INDEX_FILE", repo.getIndexFile().getAbsolutePath());
+            Process p = pb.start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int status = p.waitFor();
             if (status != 0 || !Files.isRegularFile(archive)) {

@@ -1,6 +1,7 @@
 package dev.migrationguard.hooks;
 
 import dev.migrationguard.lint.BuiltInRules;
+import dev.migrationguard.sql.SqlParserWarmUp;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
@@ -12,15 +13,15 @@ import org.eclipse.jgit.internal.JGitText;
  * repository ({@link RepositoryOpening}): the rules ({@link BuiltInRules}: about seventy classes and their
  * annotations, which the main thread needs only once it lints), the JDK's security providers (JGit hashes with
  * SHA-1), its default time zone (JGit formats file times; the hook runs in UTC, whose rules need no time-zone
- * database) and JGit's message texts (about a thousand strings set by reflection, loaded the first time JGit opens a
- * repository although a run that goes well prints none of them).
+ * database), JGit's message texts (about a thousand strings set by reflection, loaded the first time JGit opens a
+ * repository although a run that goes well prints none of them) and the SQL parser ({@link SqlParserWarmUp}).
  *
- * <p>The thread initialises JDK classes, JGit's message classes and the rules. Their set-up never needs a class the
- * other threads set up first: JGit's texts need only the JDK, and a rule's needs only the JDK, leaf enumerations of
- * the engine (statement kinds, severities, naming problem types) and the rules' own helpers, none of which refers
- * back to the configuration, naming or Git classes the main and opening threads set up. A thread reaching a class
- * this one is setting up at most waits for it, so the threads cannot deadlock. It is a daemon: it never holds the JVM
- * open.
+ * <p>The thread initialises JDK classes, JGit's message classes, the rules and the SQL parser. Their set-up never
+ * needs a class the other threads set up first: JGit's texts and the parser need only the JDK and their own library,
+ * and a rule's needs only the JDK, leaf enumerations of the engine (statement kinds, severities, naming problem types)
+ * and the rules' own helpers, none of which refers back to the configuration, naming or Git classes the main and
+ * opening threads set up. A thread reaching a class this one is setting up at most waits for it, so the threads cannot
+ * deadlock. It is a daemon: it never holds the JVM open.
  */
 final class HookPreload {
 
@@ -39,6 +40,8 @@ final class HookPreload {
                     JGitText.get();
                     ZoneId.systemDefault().getRules();
                     MessageDigest.getInstance("SHA-1");
+                    // last the SQL parser, which the main thread reaches last
+                    SqlParserWarmUp.run();
                 } catch (NoSuchAlgorithmException | RuntimeException e) {
                     // nothing to report here: the main thread meets the same problem where it needs the thing
                 }
