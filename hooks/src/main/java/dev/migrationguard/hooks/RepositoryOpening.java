@@ -3,6 +3,7 @@ package dev.migrationguard.hooks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.eclipse.jgit.lib.Repository;
@@ -40,7 +41,25 @@ final class RepositoryOpening implements AutoCloseable, RepositorySource {
      * @param readIndex also read its index file (false when the caller reads it itself)
      */
     static RepositoryOpening start(Path workingDir, boolean readIndex) {
-        FutureTask<Opened> task = new FutureTask<>(() -> {
+        FutureTask<Opened> task = new FutureTask<>(new Open(workingDir, readIndex));
+        Thread t = new Thread(task, "migration-guard-open");
+        t.setDaemon(true);
+        t.start();
+        return new RepositoryOpening(task);
+    }
+
+    /** What the thread does (a class, not a lambda: linking a lambda costs a fresh JVM method handle classes). */
+    private static final class Open implements Callable<Opened> {
+        private final Path workingDir;
+        private final boolean readIndex;
+
+        Open(Path workingDir, boolean readIndex) {
+            this.workingDir = workingDir;
+            this.readIndex = readIndex;
+        }
+
+        @Override
+        public Opened call() throws IOException {
             GitRuntime.skipSystemConfig();
             Repository repo = GitLocations.open(workingDir, true);
             if (repo == null) {
@@ -54,11 +73,7 @@ final class RepositoryOpening implements AutoCloseable, RepositorySource {
                 repo.close();
                 throw e;
             }
-        });
-        Thread t = new Thread(task, "migration-guard-open");
-        t.setDaemon(true);
-        t.start();
-        return new RepositoryOpening(task);
+        }
     }
 
     /** Waits for the thread. */
