@@ -438,32 +438,47 @@ class PreCommitHookTest {
         assertThat(repo.git("commit", "-m", "drop").output()).contains("error[ban-drop-table]");
     }
 
+    /**
+     * Installs the hook as the plugin does (jars only: an archive cannot be made with class directories on the
+     * classpath) with {@code java}, makes its start-up archive, and stages a migration the hook refuses; the state
+     * directory.
+     */
+    private Path installWithStartUpArchive(Path java) throws Exception {
+        MigrationGuardConfig config = MigrationGuardConfig.defaults(repo.root);
+        assertThat(HookInstaller.install(new HookInstaller.Request(config, TestJars.classpathAsJars(tmp.resolve("jars")),
+                List.of(repo.root.resolve("pom.xml")), java)).ok()).isTrue();
+        HookInstaller.Outcome archive = HookInstaller.createCdsArchive(repo.root, java);
+        assertThat(archive.ok()).as(archive.message()).isTrue();
+        repo.write(MIGRATIONS + "V2__drop.sql", BAD);
+        repo.ok("add", "-A");
+        return repo.root.resolve(".git/migration-guard");
+    }
+
+    /** Runs the installed hook's {@code java} with {@code archiveOptions}, logging where each class comes from. */
+    private GitRepo.Run runLoggingClassLoads(Path java, Path state, String... archiveOptions) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(java.toString()));
+        command.addAll(HookInstaller.JVM_OPTIONS);
+        command.addAll(List.of(archiveOptions));
+        command.addAll(List.of("-Xlog:class+load=info", "-cp",
+                String.join(File.pathSeparator, HookState.read(state).classpath()), HookMain.class.getName(),
+                "--state", state.toString()));
+        Process p = new ProcessBuilder(command).directory(repo.root.toFile()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new GitRepo.Run(p.waitFor(), output);
+    }
+
     @Test
     void classDataSharingArchiveHoldsTheEngineAndJGitClasses() throws Exception {
         Assumptions.assumeTrue(HookInstaller.javaRelease(HookInstaller.currentJava()) < HookInstaller.AOT_RELEASE,
                 "this Java makes an ahead-of-time cache instead (see aheadOfTimeCache...)");
-        // as installed by the plugin: jars only (an archive cannot be made with class directories on the classpath)
-        MigrationGuardConfig config = MigrationGuardConfig.defaults(repo.root);
-        assertThat(HookInstaller.install(new HookInstaller.Request(config, TestJars.classpathAsJars(tmp.resolve("jars")),
-                List.of(repo.root.resolve("pom.xml")), HookInstaller.currentJava())).ok()).isTrue();
-
-        HookInstaller.Outcome cds = HookInstaller.createCdsArchive(repo.root, HookInstaller.currentJava());
-
-        assertThat(cds.ok()).as(cds.message()).isTrue();
-        Path state = repo.root.resolve(".git/migration-guard");
+        Path state = installWithStartUpArchive(HookInstaller.currentJava());
         assertThat(state.resolve(HookInstaller.CDS_ARCHIVE)).isRegularFile();
-        repo.write(MIGRATIONS + "V2__drop.sql", BAD);
-        repo.ok("add", "-A");
-        HookState recorded = HookState.read(state);
-        Process p = new ProcessBuilder(HookInstaller.currentJava().toString(), "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto",
-                "-XX:SharedArchiveFile=" + state.resolve(HookInstaller.CDS_ARCHIVE), "-Xlog:class+load=info",
-                "-cp", String.join(File.pathSeparator, recorded.classpath()), HookMain.class.getName(),
-                "--state", state.toString()).directory(repo.root.toFile()).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-        assertThat(p.waitFor()).isEqualTo(1);
-        assertThat(output).contains("error[ban-drop-table]")
+        GitRepo.Run run = runLoggingClassLoads(HookInstaller.currentJava(), state, "-Xshare:auto",
+                "-XX:SharedArchiveFile=" + state.resolve(HookInstaller.CDS_ARCHIVE));
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.output()).contains("error[ban-drop-table]")
                 .contains("dev.migrationguard.lint.Linter source: shared objects file")
                 .contains("org.eclipse.jgit.storage.file.FileRepositoryBuilder source: shared objects file")
                 .doesNotContain("java.lang.ProcessImpl ");
@@ -475,30 +490,16 @@ class PreCommitHookTest {
     void aheadOfTimeCacheOfAJava25HoldsTheEngineAndJGitClassesAndTheHookUsesIt() throws Exception {
         Optional<Path> java = Jdks.launcherOfRelease(HookInstaller.AOT_RELEASE);
         Assumptions.assumeTrue(java.isPresent(), "no Java " + HookInstaller.AOT_RELEASE + " or later on this machine");
-        MigrationGuardConfig config = MigrationGuardConfig.defaults(repo.root);
-        assertThat(HookInstaller.install(new HookInstaller.Request(config, TestJars.classpathAsJars(tmp.resolve("jars")),
-                List.of(repo.root.resolve("pom.xml")), java.get())).ok()).isTrue();
-
-        HookInstaller.Outcome aot = HookInstaller.createCdsArchive(repo.root, java.get());
-
-        assertThat(aot.ok()).as(aot.message()).isTrue();
-        Path state = repo.root.resolve(".git/migration-guard");
+        Path state = installWithStartUpArchive(java.get());
         assertThat(state.resolve(HookInstaller.AOT_CACHE)).isRegularFile();
         assertThat(state.resolve(HookInstaller.CDS_ARCHIVE)).doesNotExist();
         assertThat(Files.readString(hookFile())).contains("-XX:AOTCache=\"$mg_state/hook.aot\"");
-        repo.write(MIGRATIONS + "V2__drop.sql", BAD);
-        repo.ok("add", "-A");
-        HookState recorded = HookState.read(state);
-        List<String> command = new java.util.ArrayList<>(List.of(java.get().toString()));
-        command.addAll(HookInstaller.JVM_OPTIONS);
-        command.addAll(List.of("-XX:AOTCache=" + state.resolve(HookInstaller.AOT_CACHE), "-Xlog:class+load=info",
-                "-cp", String.join(File.pathSeparator, recorded.classpath()), HookMain.class.getName(),
-                "--state", state.toString()));
-        Process p = new ProcessBuilder(command).directory(repo.root.toFile()).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-        assertThat(p.waitFor()).isEqualTo(1);
-        assertThat(output).contains("error[ban-drop-table]")
+        GitRepo.Run run = runLoggingClassLoads(java.get(), state,
+                "-XX:AOTCache=" + state.resolve(HookInstaller.AOT_CACHE));
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.output()).contains("error[ban-drop-table]")
                 .contains("dev.migrationguard.lint.Linter source: shared objects file")
                 .contains("org.eclipse.jgit.storage.file.FileRepositoryBuilder source: shared objects file");
         GitRepo.Run commit = repo.git("commit", "-m", "drop");
