@@ -42,8 +42,9 @@ final class HookPreload {
                     MessageDigest.getInstance("SHA-1");
                     // last the SQL parser, which the main thread reaches last
                     SqlParserWarmUp.run();
-                } catch (NoSuchAlgorithmException | RuntimeException e) {
-                    // nothing to report here: the main thread meets the same problem where it needs the thing
+                } catch (NoSuchAlgorithmException | RuntimeException | LinkageError e) {
+                    // nothing to report here (a class that failed to set up included): the main thread meets the same
+                    // problem where it needs the thing, and reports it there
                 }
             }
         }, "migration-guard-preload");
