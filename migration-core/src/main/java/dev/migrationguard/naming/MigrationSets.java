@@ -150,12 +150,15 @@ public final class MigrationSets {
                 changesets.addAll(alembic(e.getValue()));
                 continue;
             }
+            List<Candidate> here = new ArrayList<>();
             for (SourceFile f : e.getValue()) {
                 Candidate c = name(f, scheme);
                 if (c != null) {
-                    candidates.add(c);
+                    here.add(c);
                 }
             }
+            candidates.addAll(scheme == NamingScheme.GOLANG_MIGRATE ? PopxDialects.onPostgres(here, Candidate::name)
+                    : here);
         }
         candidates.sort(BY_PATH);
         List<Migration> migrations = pair(candidates);
@@ -653,7 +656,8 @@ public final class MigrationSets {
 
     private static PairKey key(Candidate c) {
         NamingScheme s = c.scheme();
-        String name = s == NamingScheme.GOLANG_MIGRATE || s == NamingScheme.FOLDER_PAIRS ? c.name().name() : null;
+        String name = s == NamingScheme.GOLANG_MIGRATE ? PopxDialects.baseName(c.name().name())
+                : s == NamingScheme.FOLDER_PAIRS ? c.name().name() : null;
         return new PairKey(c.name().version(), name);
     }
 

@@ -219,6 +219,36 @@ class MigrationSetsTest {
     class GolangMigrate {
 
         @Test
+        void popxDialectsRunOnPostgresAsOryPopRunsThem() {
+            // per version and direction: the .postgres. file, else the one without a dialect; never another
+            // database's; an up and a down pair by their name without the dialect
+            MigrationSet set = build(
+                    sql("m", "1_a.postgres.up.sql"), sql("m", "1_a.mysql.up.sql"), sql("m", "1_a.up.sql"),
+                    sql("m", "1_a.down.sql"), sql("m", "1_a.mysql.down.sql"), sql("m", "1_a.sqlite3.down.sql"),
+                    sql("m", "2_b.up.sql"), sql("m", "2_b.down.sql"), sql("m", "2_b.sqlite.up.sql"),
+                    sql("m", "3_c.postgres.autocommit.up.sql"), sql("m", "3_c.postgres.autocommit.down.sql"),
+                    sql("m", "3_c.cockroach.autocommit.up.sql"), sql("m", "3_c.autocommit.up.sql"),
+                    sql("m", "4_d.mysql.up.sql"), sql("m", "4_d.mysql.down.sql"));
+
+            assertThat(set.schemes()).containsEntry("m", NamingScheme.GOLANG_MIGRATE);
+            assertThat(set.problems()).isEmpty();
+            assertThat(set.migrations()).extracting(m -> m.up().file().relativePath(),
+                            m -> m.down() == null ? null : m.down().file().relativePath())
+                    .containsExactly(tuple("1_a.postgres.up.sql", "1_a.down.sql"),
+                            tuple("2_b.up.sql", "2_b.down.sql"),
+                            tuple("3_c.postgres.autocommit.up.sql", "3_c.postgres.autocommit.down.sql"));
+        }
+
+        @Test
+        void withoutADialectInAnyNameTheLocationIsPlainGolangMigrate() {
+            // a dot in a name is no dialect: both files are migrations, of the same version
+            MigrationSet set = build(sql("m", "1_a.v2.up.sql"), sql("m", "1_a.v2.down.sql"), sql("m", "1_b.up.sql"));
+
+            assertThat(set.problems()).extracting(NamingProblem::type).contains(NamingProblem.Type.DUPLICATE_VERSION);
+            assertThat(set.migrations()).hasSize(2);
+        }
+
+        @Test
         void pairsByVersionAndName() {
             MigrationSet set = build(sql("m", "20240101120000_a.up.sql"), sql("m", "20240101120000_a.down.sql"),
                     sql("m", "20240102120000_b.up.sql"), sql("m", "20240103120000_c.up.sql"),
