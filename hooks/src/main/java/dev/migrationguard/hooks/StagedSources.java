@@ -19,7 +19,6 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * The migration files of the configured locations as staged in the Git index (the content the commit will record,
@@ -81,7 +80,7 @@ public final class StagedSources {
         List<String> prefixes = prefixes(workTree, config);
         for (String prefix : prefixes) {
             ObjectId cached = index.cachedTree(prefixes, prefix);
-            if (cached == null || !cached.equals(directoryOf(repo, head, prefix))) {
+            if (cached == null || !cached.equals(TreeListings.directoryOf(repo, head, prefix))) {
                 return false;
             }
         }
@@ -89,7 +88,7 @@ public final class StagedSources {
     }
 
     /** The distinct repository paths of the locations inside the work tree, in the order of the locations. */
-    private static List<String> prefixes(Path workTree, MigrationGuardConfig config) {
+    static List<String> prefixes(Path workTree, MigrationGuardConfig config) {
         Set<String> prefixes = new LinkedHashSet<>();
         for (String configured : config.locations()) {
             Path dir = FileSystemSources.resolve(config.projectDir(), configured);
@@ -98,16 +97,6 @@ public final class StagedSources {
             }
         }
         return new ArrayList<>(prefixes);
-    }
-
-    /** The tree id of the directory {@code prefix} in the tree {@code root}; null when it has none there. */
-    private static ObjectId directoryOf(Repository repo, ObjectId root, String prefix) throws IOException {
-        if (prefix.isEmpty()) {
-            return root;
-        }
-        try (TreeWalk walk = TreeWalk.forPath(repo, prefix, root)) {
-            return walk != null && FileMode.TREE.equals(walk.getFileMode(0)) ? walk.getObjectId(0) : null;
-        }
     }
 
     /** Same as {@link #read(Repository, MigrationGuardConfig, TreeListings)}, from the index as read in {@code index}. */
@@ -149,7 +138,7 @@ public final class StagedSources {
                         FileSystemSources.displayPrefix(FileSystemSources.display(project, dir)));
             }
         }
-        List<String> prefixList = prefixes(workTree, config); // the keys of display, in their order
+        List<String> prefixList = new ArrayList<>(display.keySet());
         List<List<IndexEntries.Entry>> indexed = index.entries(prefixList);
 
         List<SourceFile> files = new ArrayList<>();
@@ -171,27 +160,21 @@ public final class StagedSources {
             String displayPrefix = FileSystemSources.displayPrefix(location);
             // the display path is the repository path when the project is the work tree's root (no copy then)
             boolean displayIsPath = displayPrefix.equals(prefix.isEmpty() ? "" : prefix + "/");
-            List<SourceFile> here = new ArrayList<>();
-            List<IndexEntries.Entry> entriesHere = new ArrayList<>();
+            List<IndexEntries.Entry> here = new ArrayList<>();
             for (IndexEntries.Entry e : indexed.get(prefixList.indexOf(prefix))) {
-                if (e.stage != DirCacheEntry.STAGE_0 || !isFile(e.mode)) {
-                    continue;
+                if (e.stage == DirCacheEntry.STAGE_0 && isFile(e.mode) && under(e.path, prefix)
+                        && (seen == null || seen.add(e.path))) {
+                    here.add(e);
                 }
-                String path = e.path;
-                if (!under(path, prefix) || (seen != null && !seen.add(path))) {
-                    continue;
-                }
-                String relative = prefix.isEmpty() ? path : path.substring(prefix.length() + 1);
-                String shown = displayIsPath ? path : displayPrefix + relative;
-                here.add(new SourceFile(shown, location, relative, new BlobContent(repo, e.id)));
-                entriesHere.add(e);
             }
             if (here.isEmpty()) {
                 notes.add("location " + configured + " holds no staged file; no migrations read from it");
             }
-            sortByRelativePath(here, entriesHere);
-            files.addAll(here);
-            for (IndexEntries.Entry e : entriesHere) {
+            sortByPath(here);
+            for (IndexEntries.Entry e : here) {
+                String relative = prefix.isEmpty() ? e.path : e.path.substring(prefix.length() + 1);
+                String shown = displayIsPath ? e.path : displayPrefix + relative;
+                files.add(new SourceFile(shown, location, relative, new BlobContent(repo, e.id)));
                 filePrefixes.add(prefix);
                 paths.add(e.path);
                 ids.add(e.id);
@@ -201,33 +184,17 @@ public final class StagedSources {
     }
 
     /**
-     * Sorts a location's files by relative path, their index entries alike. The index lists them in that order already (Git
-     * sorts by the bytes of the path, which for the paths of a location is the order of their relative paths but
-     * where non-ASCII characters compare otherwise); then nothing moves.
+     * Sorts a location's entries by path, which below one directory is the order of their relative paths. The index
+     * lists them in that order already (Git sorts by the bytes of the path, which differs from the order of Java's
+     * strings only for some non-ASCII characters); then nothing moves.
      */
-    private static void sortByRelativePath(List<SourceFile> files, List<IndexEntries.Entry> entries) {
-        boolean sorted = true;
-        for (int i = 1; i < files.size() && sorted; i++) {
-            sorted = files.get(i - 1).relativePath().compareTo(files.get(i).relativePath()) <= 0;
+    private static void sortByPath(List<IndexEntries.Entry> entries) {
+        for (int i = 1; i < entries.size(); i++) {
+            if (entries.get(i - 1).path.compareTo(entries.get(i).path) > 0) {
+                entries.sort((a, b) -> a.path.compareTo(b.path));
+                return;
+            }
         }
-        if (sorted) {
-            return;
-        }
-        Integer[] order = new Integer[files.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> files.get(a).relativePath().compareTo(files.get(b).relativePath()));
-        List<SourceFile> f = new ArrayList<>(files.size());
-        List<IndexEntries.Entry> d = new ArrayList<>(entries.size());
-        for (int i : order) {
-            f.add(files.get(i));
-            d.add(entries.get(i));
-        }
-        files.clear();
-        files.addAll(f);
-        entries.clear();
-        entries.addAll(d);
     }
 
     /** Which of the listed files the commit adds or changes, and which files of {@code HEAD} it deletes. */

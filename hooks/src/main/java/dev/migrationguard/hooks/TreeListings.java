@@ -176,6 +176,11 @@ final class TreeListings {
 
     /** The tree id of the directory at {@code prefix} in {@code root}; null when there is none. */
     private ObjectId directory(RevTree root, String prefix) throws IOException {
+        return directoryOf(repo, root, prefix);
+    }
+
+    /** The tree id of the directory {@code prefix} ("" for the root) in the tree {@code root}; null when none. */
+    static ObjectId directoryOf(Repository repo, AnyObjectId root, String prefix) throws IOException {
         if (prefix.isEmpty()) {
             return root.copy();
         }

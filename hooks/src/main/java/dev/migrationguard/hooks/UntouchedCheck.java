@@ -1,14 +1,11 @@
 package dev.migrationguard.hooks;
 
 import dev.migrationguard.config.MigrationGuardConfig;
-import dev.migrationguard.naming.FileSystemSources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectInserter;
 
@@ -40,15 +37,7 @@ final class UntouchedCheck {
      */
     static String condition(Path workTree, MigrationGuardConfig config, List<String> fingerprintFiles)
             throws IOException {
-        Set<String> locations = new LinkedHashSet<>();
-        for (String configured : config.locations()) {
-            Path dir = FileSystemSources.resolve(config.projectDir(), configured);
-            if (dir.startsWith(workTree)) {
-                String relative = workTree.relativize(dir).toString().replace(dir.getFileSystem().getSeparator(),
-                        "/");
-                locations.add(relative.isEmpty() ? "." : relative);
-            }
-        }
+        List<String> locations = StagedSources.prefixes(workTree, config);
         if (locations.isEmpty()) {
             return NEVER;
         }
@@ -56,7 +45,7 @@ final class UntouchedCheck {
         // yet, Git fails here, which starts Java too)
         List<String> pathspecs = new ArrayList<>();
         for (String location : locations) {
-            pathspecs.add(HookInstaller.quote(location.equals(".") ? "." : ":(literal)" + location));
+            pathspecs.add(HookInstaller.quote(location.isEmpty() ? "." : ":(literal)" + location));
         }
         List<String> parts = new ArrayList<>();
         parts.add("git diff-index --cached --quiet --ignore-submodules=none HEAD -- " + String.join(" ", pathspecs)
