@@ -3,8 +3,10 @@ package dev.migrationguard.hooks;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.util.SystemReader;
 
 /**
  * Finds the repository a directory belongs to and the directories the hook lives in: the hooks directory
@@ -26,9 +28,17 @@ final class GitLocations {
      *                    Git points {@code GIT_INDEX_FILE} at the index being committed)
      */
     static Repository open(Path start, boolean environment) throws IOException {
+        return open(start, environment ? System.getenv() : null);
+    }
+
+    /**
+     * Same, honouring the Git variables of {@code environment} (a hook run's, which the hook server gets from the
+     * hook's process); null to honour none.
+     */
+    static Repository open(Path start, Map<String, String> environment) throws IOException {
         FileRepositoryBuilder builder = new FileRepositoryBuilder();
-        if (environment) {
-            builder.readEnvironment();
+        if (environment != null) {
+            builder.readEnvironment(new Environment(SystemReader.getInstance(), environment));
         }
         builder.findGitDir(start.toAbsolutePath().normalize().toFile());
         if (builder.getGitDir() == null) {
@@ -40,6 +50,21 @@ final class GitLocations {
             return null;
         }
         return repo;
+    }
+
+    /** JGit's system reader, answering {@code getenv} from a given environment. */
+    private static final class Environment extends SystemReader.Delegate {
+        private final Map<String, String> variables;
+
+        Environment(SystemReader delegate, Map<String, String> variables) {
+            super(delegate);
+            this.variables = variables;
+        }
+
+        @Override
+        public String getenv(String variable) {
+            return variables.get(variable);
+        }
     }
 
     /** The work tree root, absolute and normalized. */

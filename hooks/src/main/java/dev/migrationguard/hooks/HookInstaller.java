@@ -64,13 +64,21 @@ public final class HookInstaller {
      * @param java             the {@code java} executable the hook runs
      * @param writeHook        false to record the state and {@code run.sh} only, for a hook manager (the
      *                         pre-commit framework, lefthook, husky) that calls {@code run.sh} itself
+     * @param server           let the hook use (and start) a {@link HookServer}: commits after the first are
+     *                         served by a JVM that stays up; false runs every commit in a JVM of its own
      */
     public record Request(MigrationGuardConfig config, List<Path> classpath, List<Path> fingerprintFiles, Path java,
-                          boolean writeHook) {
+                          boolean writeHook, boolean server) {
 
         public Request {
             classpath = List.copyOf(classpath);
             fingerprintFiles = List.copyOf(fingerprintFiles);
+        }
+
+        /** A request for a hook that uses a {@link HookServer}. */
+        public Request(MigrationGuardConfig config, List<Path> classpath, List<Path> fingerprintFiles, Path java,
+                       boolean writeHook) {
+            this(config, classpath, fingerprintFiles, java, writeHook, true);
         }
 
         /** A request that writes the pre-commit hook. */
@@ -132,7 +140,7 @@ public final class HookInstaller {
                     StandardCharsets.UTF_8);
 
             String block = block(stateDir, classpath, request.java(),
-                    UntouchedCheck.condition(workTree, request.config(), fingerprintFiles));
+                    UntouchedCheck.condition(workTree, request.config(), fingerprintFiles), request.server());
             Path runScript = stateDir.resolve(RUN_SCRIPT);
             Files.writeString(runScript, HookBlock.install(null, block), StandardCharsets.UTF_8);
             makeExecutable(runScript);
@@ -210,7 +218,8 @@ public final class HookInstaller {
             List<String> command = new ArrayList<>(List.of(java.toString(),
                     (aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive));
             command.addAll(JVM_OPTIONS);
-            command.addAll(List.of("-cp", String.join(":", state.classpath()), HookMain.class.getName(),
+            // through the client, whose connection classes the archive then holds too
+            command.addAll(List.of("-cp", String.join(":", state.classpath()), HookClient.class.getName(),
                     "--warm-up", "--state", stateDir.toString()));
             ProcessBuilder pb = new ProcessBuilder(command).directory(GitLocations.workTree(repo).toFile())
                     .redirectErrorStream(true);
@@ -268,8 +277,12 @@ public final class HookInstaller {
                 + "(or clone the repository) first", null);
     }
 
-    /** @param untouched the shell condition under which Java need not run ({@link UntouchedCheck}) */
-    static String block(Path stateDir, List<String> classpath, Path java, String untouched) throws IOException {
+    /**
+     * @param untouched the shell condition under which Java need not run ({@link UntouchedCheck})
+     * @param server    the hook asks a {@link HookServer} first ({@link HookClient}), else runs {@link HookMain}
+     */
+    static String block(Path stateDir, List<String> classpath, Path java, String untouched, boolean server)
+            throws IOException {
         String template;
         try (InputStream in = HookInstaller.class.getResourceAsStream(TEMPLATE)) {
             if (in == null) {
@@ -281,7 +294,8 @@ public final class HookInstaller {
                 .replace("@CLASSPATH@", quote(String.join(":", classpath)))
                 .replace("@JAVA@", quote(slashes(java.toString())))
                 .replace("@JVM_OPTIONS@", String.join(" ", JVM_OPTIONS))
-                .replace("@UNTOUCHED@", untouched);
+                .replace("@UNTOUCHED@", untouched)
+                .replace("@MAIN@", (server ? HookClient.class : HookMain.class).getName());
     }
 
     /** Single-quoted for sh. */
@@ -315,8 +329,9 @@ public final class HookInstaller {
     }
 
     private static void deleteState(Path stateDir) throws IOException {
+        // a running server finds its state gone and stops
         for (String name : List.of(HookState.STATE_FILE, HookState.CONFIG_FILE, RUN_SCRIPT, CDS_ARCHIVE, AOT_CACHE,
-                TreeListings.CACHE_FILE)) {
+                TreeListings.CACHE_FILE, HookServer.SOCKET, HookServer.LOCK, HookServer.LOG)) {
             Files.deleteIfExists(stateDir.resolve(name));
         }
         Path lib = stateDir.resolve(HookClasspath.LIB_DIR);

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.AbstractSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.lib.Repository;
@@ -56,11 +57,22 @@ public final class HookMain {
     private final PrintStream out;
     private final PrintStream err;
     private final Path workingDir;
+    private final Map<String, String> environment;
 
     HookMain(PrintStream out, PrintStream err, Path workingDir) {
+        this(out, err, workingDir, System.getenv());
+    }
+
+    /**
+     * @param workingDir  where Git runs the hook (the work tree's root)
+     * @param environment the hook process's environment: Git's variables ({@code GIT_INDEX_FILE}, {@code GIT_DIR},
+     *                    ...) are read from it (the hook server gets them from the hook's process)
+     */
+    HookMain(PrintStream out, PrintStream err, Path workingDir, Map<String, String> environment) {
         this.out = out;
         this.err = err;
         this.workingDir = workingDir;
+        this.environment = environment;
     }
 
     public static void main(String[] args) {
@@ -75,7 +87,7 @@ public final class HookMain {
             // for the class data sharing archive: a real run on the repository (output dropped), then samples
             PrintStream none = new PrintStream(OutputStream.nullOutputStream());
             try {
-                new HookMain(none, none, workingDir).lint(Path.of(args.get(2)), true);
+                new HookMain(none, none, workingDir, environment).lint(Path.of(args.get(2)), true);
             } catch (IOException | RuntimeException e) {
                 // the archive then holds fewer classes; the hook works the same
             }
@@ -100,7 +112,8 @@ public final class HookMain {
     /** @param warmUp for the archive: the staged files are read even when no location changed */
     private int lint(Path stateDir, boolean warmUp) throws IOException {
         Path indexFile = indexFromEnvironment();
-        try (RepositoryOpening opening = RepositoryOpening.start(workingDir, indexFile == null)) {
+        try (RepositoryOpening opening = RepositoryOpening.start(workingDir, indexFile == null,
+                environment)) {
             return lint(stateDir, warmUp, opening, indexFile);
         }
     }
@@ -110,7 +123,7 @@ public final class HookMain {
      * tree's root where Git runs the hook); null when unset (the hook run by hand), then JGit finds it.
      */
     private Path indexFromEnvironment() {
-        String value = System.getenv("GIT_INDEX_FILE");
+        String value = environment.get("GIT_INDEX_FILE");
         return value == null || value.isEmpty() ? null : workingDir.resolve(value).toAbsolutePath().normalize();
     }
 

@@ -25,10 +25,17 @@ import org.eclipse.jgit.internal.JGitText;
  */
 final class HookPreload {
 
+    /** Set once a preload was started: a JVM that runs the hook again (the hook server) needs none. */
+    private static volatile boolean started;
+
     private HookPreload() {
     }
 
     static void start() {
+        if (started) {
+            return;
+        }
+        started = true;
         Thread t = new Thread(new Runnable() {
             @Override
             public void run() {

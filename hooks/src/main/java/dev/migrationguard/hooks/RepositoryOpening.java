@@ -3,6 +3,7 @@ package dev.migrationguard.hooks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -41,7 +42,12 @@ final class RepositoryOpening implements AutoCloseable, RepositorySource {
      * @param readIndex also read its index file (false when the caller reads it itself)
      */
     static RepositoryOpening start(Path workingDir, boolean readIndex) {
-        FutureTask<Opened> task = new FutureTask<>(new Open(workingDir, readIndex));
+        return start(workingDir, readIndex, System.getenv());
+    }
+
+    /** Same, honouring the Git variables of {@code environment} (the hook run's). */
+    static RepositoryOpening start(Path workingDir, boolean readIndex, Map<String, String> environment) {
+        FutureTask<Opened> task = new FutureTask<>(new Open(workingDir, readIndex, environment));
         Thread t = new Thread(task, "migration-guard-open");
         t.setDaemon(true);
         t.start();
@@ -52,16 +58,18 @@ final class RepositoryOpening implements AutoCloseable, RepositorySource {
     private static final class Open implements Callable<Opened> {
         private final Path workingDir;
         private final boolean readIndex;
+        private final Map<String, String> environment;
 
-        Open(Path workingDir, boolean readIndex) {
+        Open(Path workingDir, boolean readIndex, Map<String, String> environment) {
             this.workingDir = workingDir;
             this.readIndex = readIndex;
+            this.environment = environment;
         }
 
         @Override
         public Opened call() throws IOException {
             GitRuntime.skipSystemConfig();
-            Repository repo = GitLocations.open(workingDir, true);
+            Repository repo = GitLocations.open(workingDir, environment);
             if (repo == null) {
                 return new Opened(null, null);
             }

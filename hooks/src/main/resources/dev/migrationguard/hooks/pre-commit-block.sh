@@ -20,12 +20,12 @@ if @UNTOUCHED@; then
   :
 elif [ -f "$mg_state/hook.aot" ]; then
   @JAVA@ @JVM_OPTIONS@ -XX:AOTCache="$mg_state/hook.aot" \
-    -cp "$mg_cp" dev.migrationguard.hooks.HookMain --state "$mg_state" || exit $?
+    -cp "$mg_cp" @MAIN@ --state "$mg_state" || exit $?
 elif [ -f "$mg_state/hook.jsa" ]; then
   @JAVA@ @JVM_OPTIONS@ -Xshare:auto -XX:SharedArchiveFile="$mg_state/hook.jsa" \
-    -cp "$mg_cp" dev.migrationguard.hooks.HookMain --state "$mg_state" || exit $?
+    -cp "$mg_cp" @MAIN@ --state "$mg_state" || exit $?
 else
   @JAVA@ @JVM_OPTIONS@ -Xshare:auto \
-    -cp "$mg_cp" dev.migrationguard.hooks.HookMain --state "$mg_state" || exit $?
+    -cp "$mg_cp" @MAIN@ --state "$mg_state" || exit $?
 fi
 # <<< migration-guard <<<

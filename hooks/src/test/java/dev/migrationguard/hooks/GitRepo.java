@@ -19,6 +19,12 @@ final class GitRepo {
     }
 
     final Path root;
+    /**
+     * Variables set for every git command (and so for the hook it runs); a null value removes the variable. The
+     * build turns the hook server off for the tests' commits ({@link HookServer#SWITCH}); a test of the server
+     * turns it on here.
+     */
+    final Map<String, String> environment = new java.util.HashMap<>();
 
     GitRepo(Path root) throws Exception {
         this.root = root;
@@ -69,6 +75,13 @@ final class GitRepo {
         env.keySet().removeIf(k -> k.startsWith("GIT_"));
         env.put("GIT_CONFIG_NOSYSTEM", "1");
         env.put("GIT_CONFIG_GLOBAL", "/dev/null");
+        for (Map.Entry<String, String> e : environment.entrySet()) {
+            if (e.getValue() == null) {
+                env.remove(e.getKey());
+            } else {
+                env.put(e.getKey(), e.getValue());
+            }
+        }
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("git finished").isTrue();

@@ -62,6 +62,15 @@ public class InstallHookMojo extends AbstractMigrationGuardMojo {
     private boolean hookCds;
 
     /**
+     * Let the hook keep a server process between commits: the first commit runs the hook in a JVM of its own and
+     * starts a server, which runs the hook for the next commits (a few times faster) until 30 minutes pass without
+     * one, the hook is reinstalled or uninstalled. {@code false} runs every commit in a JVM of its own. Never started
+     * where {@code CI=true} or {@code MIGRATION_GUARD_HOOK_SERVER=off}. Default: true.
+     */
+    @Parameter(property = "db.hookServer", defaultValue = "true")
+    private boolean hookServer;
+
+    /**
      * The Git ref the hook compares the migrations with. Default: the upstream of the branch being committed to,
      * else {@code origin/main}, else {@code main}.
      */
@@ -104,7 +113,7 @@ public class InstallHookMojo extends AbstractMigrationGuardMojo {
             }
         }
         HookInstaller.Outcome outcome = HookInstaller.install(new HookInstaller.Request(config, classpath,
-                fingerprintFiles(), HookInstaller.currentJava(), hookFile));
+                fingerprintFiles(), HookInstaller.currentJava(), hookFile, hookServer));
         if (!outcome.ok()) {
             throw new MojoExecutionException(outcome.message());
         }
