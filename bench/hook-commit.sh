@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Whole-process benchmark of the pre-commit hook: wall time of `git commit` without the hook, with it, and with it
-# plus its class data sharing archive, committing 1 and 20 new migrations into a repository holding N migrations.
+# plus its class data sharing archive, committing 1 and 20 new migrations into a repository holding N migrations;
+# each hook row runs every commit in a JVM of its own (MIGRATION_GUARD_HOOK_SERVER=off), but the "+ server" rows,
+# timed from a fresh install: their first commit runs the hook itself and starts the hook server, which serves the
+# commits after it (the second may wait for the server's warm-up).
 # Usage: bench/hook-commit.sh [N=2000] [RUNS=7]
 # Builds the module jars itself (package -DskipTests; Maven options such as -Dmaven.repo.local from MAVEN_ARGS) and
 # installs nothing. With HOOK_CP set to a hook classpath (hooks jar, engine jar, their dependencies) it builds nothing
 # and times that hook instead, e.g. the jars of an earlier commit kept aside for a before/after comparison.
-# With ONLY_CDS=1 only the default set-up (hook with its archive) is timed, beside git commit without the hook.
+# With ONLY_CDS=1 only the hook with its archive is timed (own JVM, then with the server), beside git commit without
+# the hook.
 # "0 staged" commits a file outside the migration locations (the hook lets it through without starting Java).
 # The hook runs on the java found on the PATH; with Java 25 or later it gets an ahead-of-time cache instead of the
 # archive (PATH=/path/to/jdk-25/bin:$PATH bench/hook-commit.sh).
@@ -32,6 +36,8 @@ mkdir -p "$DIR"
 export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
 # no automatic gc: one started in the background by a commit would run during the timed commits
 g() { git -C "$REPO" -c user.name=bench -c user.email=bench@example.com -c commit.gpgsign=false -c gc.auto=0 "$@"; }
+unset CI # a build machine's CI=true would turn the hook server off
+export MIGRATION_GUARD_HOOK_SERVER=off
 g init -q -b main
 echo '<project/>' > "$REPO/pom.xml"
 for i in $(seq 1 "$N"); do
@@ -81,3 +87,8 @@ test -f "$REPO/.git/migration-guard/hook.jsa" || test -f "$REPO/.git/migration-g
 measure "hook + CDS archive" 0
 measure "hook + CDS archive" 1
 measure "hook + CDS archive" 20
+# the default set-up: a fresh install (no server yet), the server on; it stops when the repository is deleted
+java -cp "$CP" "$ROOT/bench/InstallHook.java" "$REPO" cds > /dev/null
+export MIGRATION_GUARD_HOOK_SERVER=on
+measure "hook + CDS archive + server" 1
+measure "hook + CDS archive + server" 20

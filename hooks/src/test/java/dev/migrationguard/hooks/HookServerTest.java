@@ -32,7 +32,11 @@ class HookServerTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        repo = new GitRepo(tmp.resolve("repo"));
+        setUp(tmp.resolve("repo"));
+    }
+
+    private void setUp(Path root) throws Exception {
+        repo = new GitRepo(root);
         repo.write("pom.xml", "<project/>\n");
         repo.write(MIGRATIONS + "V1__init.sql", PreCommitHookTest.GOOD);
         repo.ok("add", "-A");
@@ -203,6 +207,22 @@ class HookServerTest {
         assertThat(state().resolve(HookServer.LOG)).doesNotExist();
         assertThat(Files.readString(repo.root.resolve(".git/hooks/pre-commit"))).contains(HookMain.class.getName())
                 .doesNotContain(HookClient.class.getName());
+    }
+
+    @Test
+    void aRepositoryWhoseSocketPathIsTooLongForAnAddressIsServedToo() throws Exception {
+        stopServers();
+        setUp(tmp.resolve("deep-" + "d".repeat(90)).resolve("repo"));
+        assertThat(state().resolve(HookServer.SOCKET).toString().length()).isGreaterThan(110);
+        install(true);
+        commitBad("V2__drop.sql");
+        awaitServing(1);
+
+        GitRepo.Run served = repo.git("commit", "-m", "again");
+
+        assertThat(served()).as(log()).isEqualTo(1);
+        assertThat(served.exitCode()).isEqualTo(1);
+        assertThat(served.output()).contains("V2__drop.sql:1:1: error[ban-drop-table]");
     }
 
     @Test
