@@ -136,6 +136,7 @@ public final class HookInstaller {
             // of an ahead-of-time cache): createCdsArchive makes the one for this install
             Files.deleteIfExists(stateDir.resolve(CDS_ARCHIVE));
             Files.deleteIfExists(stateDir.resolve(AOT_CACHE));
+            Files.deleteIfExists(stateDir.resolve(HookServer.CANNOT_START)); // the new install may start one
             Files.writeString(stateDir.resolve(HookState.CONFIG_FILE), LintConfigYaml.write(request.config()),
                     StandardCharsets.UTF_8);
 
@@ -331,7 +332,8 @@ public final class HookInstaller {
     private static void deleteState(Path stateDir) throws IOException {
         // a running server finds its state gone and stops
         for (String name : List.of(HookState.STATE_FILE, HookState.CONFIG_FILE, RUN_SCRIPT, CDS_ARCHIVE, AOT_CACHE,
-                TreeListings.CACHE_FILE, HookServer.SOCKET, HookServer.LOCK, HookServer.LOG)) {
+                TreeListings.CACHE_FILE, HookServer.SOCKET, HookServer.LOCK, HookServer.LOG,
+                HookServer.CANNOT_START)) {
             Files.deleteIfExists(stateDir.resolve(name));
         }
         Path lib = stateDir.resolve(HookClasspath.LIB_DIR);

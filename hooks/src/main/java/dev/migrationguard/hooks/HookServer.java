@@ -45,7 +45,8 @@ import jdk.net.UnixDomainPrincipal;
  * without a request, or when another process holds its lock. It answers only processes of its own user (the
  * socket's permissions, and the peer's credentials where the platform tells them). Its output goes to
  * {@code server.log} in the state directory: one line when it starts and stops, one per request (no output of the
- * hook, no environment).
+ * hook, no environment). A server that cannot listen on its socket leaves {@link #CANNOT_START}, and commits then
+ * start none until the next install.
  */
 public final class HookServer {
 
@@ -55,6 +56,11 @@ public final class HookServer {
     static final String LOCK = "server.lock";
     /** Where the server writes what it does. */
     static final String LOG = "server.log";
+    /**
+     * Left by a server that could not listen on its socket (with the reason): commits do not start another until the
+     * hook is installed again.
+     */
+    static final String CANNOT_START = "server.failed";
     /** How long a server waits for the next commit before it stops. */
     static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
     /**
@@ -162,10 +168,7 @@ public final class HookServer {
 
     private int run(long pid) throws IOException {
         Path socket = stateDir.resolve(SOCKET);
-        // the lock is ours: a socket file left there belongs to a server that is gone
-        Files.deleteIfExists(socket);
-        try (ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-            channel.bind(address(socket, stateDir));
+        try (ServerSocketChannel channel = listen(socket)) {
             try {
                 Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException e) {
@@ -202,6 +205,28 @@ public final class HookServer {
         log.println("hook server " + pid + ": stopped (" + Objects.requireNonNullElse(stopReason, "closed") + ")");
         log.flush();
         return 0;
+    }
+
+    /**
+     * The server's socket, listening; when it cannot listen (a platform or file system without Unix domain sockets,
+     * say), {@link #CANNOT_START} tells later commits not to start servers until the next install.
+     */
+    private ServerSocketChannel listen(Path socket) throws IOException {
+        ServerSocketChannel channel = null;
+        try {
+            channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            // the lock is ours: a socket file left there belongs to a server that is gone
+            Files.deleteIfExists(socket);
+            channel.bind(address(socket, stateDir));
+            return channel;
+        } catch (IOException | UnsupportedOperationException e) {
+            if (channel != null) {
+                channel.close();
+            }
+            Files.writeString(stateDir.resolve(CANNOT_START), "the hook server cannot listen on " + socket + ": "
+                    + e.getMessage() + "\n", StandardCharsets.UTF_8);
+            throw new IOException("cannot listen on " + socket + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -355,6 +380,9 @@ public final class HookServer {
      * hook itself again).
      */
     static void start(Path stateDir, Path workTree, Map<String, String> environment) {
+        if (Files.exists(stateDir.resolve(CANNOT_START))) {
+            return;
+        }
         try {
             String java = ProcessHandle.current().info().command()
                     .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -226,6 +226,33 @@ class HookServerTest {
     }
 
     @Test
+    void aServerThatCannotListenIsNotStartedAgainUntilTheNextInstall() throws Exception {
+        install(true);
+        Path socket = state().resolve(HookServer.SOCKET);
+        Files.createDirectories(socket.resolve("in-the-way"));
+
+        assertThat(commitBad("V2__drop.sql").exitCode()).isEqualTo(1);
+        Path failed = state().resolve(HookServer.CANNOT_START);
+        for (int i = 0; i < 600 && !Files.exists(failed); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(Files.readString(failed)).contains("cannot listen on " + socket);
+        for (int i = 0; i < 600 && !log().contains("cannot start"); i++) {
+            Thread.sleep(50);
+        }
+        Files.delete(state().resolve(HookServer.LOG));
+        assertThat(repo.git("commit", "-m", "again").exitCode()).isEqualTo(1);
+        assertThat(state().resolve(HookServer.LOG)).doesNotExist(); // no server started
+
+        Files.delete(socket.resolve("in-the-way"));
+        Files.delete(socket);
+        install(true);
+        assertThat(failed).doesNotExist();
+        assertThat(repo.git("commit", "-m", "again").exitCode()).isEqualTo(1);
+        awaitServing(1);
+    }
+
+    @Test
     void aSocketLeftByAServerThatIsGoneIsReplaced() throws Exception {
         install(true);
         Files.writeString(state().resolve(HookServer.SOCKET), "left over");
