@@ -282,7 +282,8 @@ public final class HookServer {
             return "the hook was reinstalled or removed";
         }
         if (!busy && System.nanoTime() - lastUsed > idle.toNanos()) {
-            return "no commit for " + idle.toMinutes() + " min";
+            return "no commit for " + (idle.toSeconds() % 60 == 0 ? idle.toMinutes() + " min"
+                    : idle.toSeconds() + " s");
         }
         return null;
     }

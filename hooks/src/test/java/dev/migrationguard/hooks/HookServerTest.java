@@ -187,7 +187,7 @@ class HookServerTest {
 
         awaitExit(pid);
 
-        assertThat(log()).contains("stopped (no commit for");
+        assertThat(log()).contains("stopped (no commit for 1 s)");
         assertThat(state().resolve(HookServer.SOCKET)).doesNotExist();
     }
 
