@@ -124,7 +124,7 @@ public final class GitBase implements AutoCloseable {
     public static Optional<GitBase> find(MigrationGuardConfig config) throws GitBaseException {
         Repository repo;
         try {
-            repo = GitLocations.open(config.projectDir(), false);
+            repo = GitLocations.open(config.projectDir());
         } catch (IOException | RuntimeException e) {
             throw new GitBaseException("cannot open the Git repository of " + config.projectDir() + ": "
                     + e.getMessage() + "; check that git status works there");

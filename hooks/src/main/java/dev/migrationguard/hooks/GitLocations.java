@@ -22,18 +22,17 @@ final class GitLocations {
     }
 
     /**
-     * The repository holding {@code start} (searching upwards), or null when there is none or it has no work tree.
-     *
-     * @param environment also honour {@code GIT_DIR}, {@code GIT_INDEX_FILE} and the like (as the hook must, since
-     *                    Git points {@code GIT_INDEX_FILE} at the index being committed)
+     * The repository holding {@code start} (searching upwards), or null when there is none or it has no work tree;
+     * Git's environment variables play no part.
      */
-    static Repository open(Path start, boolean environment) throws IOException {
-        return open(start, environment ? System.getenv() : null);
+    static Repository open(Path start) throws IOException {
+        return open(start, null);
     }
 
     /**
-     * Same, honouring the Git variables of {@code environment} (a hook run's, which the hook server gets from the
-     * hook's process); null to honour none.
+     * Same, honouring the Git variables of {@code environment} ({@code GIT_DIR}, {@code GIT_INDEX_FILE} and the
+     * like, as the hook must, since Git points {@code GIT_INDEX_FILE} at the index being committed: a hook run's own,
+     * or the ones the hook server gets from the hook's process); null to honour none.
      */
     static Repository open(Path start, Map<String, String> environment) throws IOException {
         FileRepositoryBuilder builder = new FileRepositoryBuilder();

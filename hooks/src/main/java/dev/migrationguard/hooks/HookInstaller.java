@@ -117,7 +117,7 @@ public final class HookInstaller {
     /** Installs (or reinstalls) the hook for the project of {@code request}. */
     public static Outcome install(Request request) {
         Path project = request.config().projectDir();
-        try (Repository repo = GitLocations.open(project, false)) {
+        try (Repository repo = GitLocations.open(project)) {
             if (repo == null) {
                 return notInRepository(project);
             }
@@ -167,7 +167,7 @@ public final class HookInstaller {
 
     /** Removes the block from the hook (and the file when nothing else is left) and the recorded state. */
     public static Outcome uninstall(Path projectDir) {
-        try (Repository repo = GitLocations.open(projectDir, false)) {
+        try (Repository repo = GitLocations.open(projectDir)) {
             if (repo == null) {
                 return notInRepository(projectDir);
             }
@@ -202,7 +202,7 @@ public final class HookInstaller {
      * migrations. Optional: a failure leaves the hook working without it.
      */
     public static Outcome createCdsArchive(Path projectDir, Path java) {
-        try (Repository repo = GitLocations.open(projectDir, false)) {
+        try (Repository repo = GitLocations.open(projectDir)) {
             if (repo == null) {
                 return notInRepository(projectDir);
             }

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import jdk.net.ExtendedSocketOptions;
 import jdk.net.UnixDomainPrincipal;
+import org.eclipse.jgit.lib.Repository;
 
 /**
  * The hook server: a JVM that stays up between commits and runs the hook for them, so that a commit pays for a small
@@ -236,7 +237,7 @@ public final class HookServer {
     private void warmUp() {
         PrintStream none = new PrintStream(OutputStream.nullOutputStream());
         Map<String, String> environment = new HashMap<>();
-        try (org.eclipse.jgit.lib.Repository repo = GitLocations.open(workTree, false)) {
+        try (Repository repo = GitLocations.open(workTree)) {
             if (repo != null) {
                 environment.put("GIT_INDEX_FILE", repo.getIndexFile().getAbsolutePath());
             }

@@ -101,7 +101,7 @@ class HookCacheTest {
 
         assertThat(cached).isEqualTo(first);
         assertThat(Files.readAllBytes(cache)).as("a commit against the same base rewrites nothing").isEqualTo(written);
-        try (Repository r = GitLocations.open(repo.root, false)) {
+        try (Repository r = GitLocations.open(repo.root)) {
             TreeListings listings = TreeListings.cached(r, cache, HookState.read(state).toolKey());
             assertThat(listings.knows(tree("main:" + MIGRATIONS))).as("the base's listing is read back").isTrue();
         }
@@ -120,7 +120,7 @@ class HookCacheTest {
         repo.gitIn(other, "add", "-A");
         assertThat(repo.gitIn(other, "commit", "-q", "--no-verify", "-m", "V3 on main").exitCode()).isZero();
         ObjectId after = tree("main:" + MIGRATIONS);
-        try (Repository r = GitLocations.open(repo.root, false)) {
+        try (Repository r = GitLocations.open(repo.root)) {
             TreeListings listings = TreeListings.cached(r, cache, HookState.read(state).toolKey());
             assertThat(listings.knows(before)).isTrue();
             assertThat(listings.knows(after)).isFalse();
@@ -131,7 +131,7 @@ class HookCacheTest {
         assertThat(stale.status()).isEqualTo(1);
         assertThat(stale.out()).contains(MIGRATIONS + "V3__feature.sql: error[duplicate-migration-version] version 3"
                 + " of V3__feature.sql is already used by V3__main.sql on main");
-        try (Repository r = GitLocations.open(repo.root, false)) {
+        try (Repository r = GitLocations.open(repo.root)) {
             TreeListings listings = TreeListings.cached(r, cache, HookState.read(state).toolKey());
             assertThat(listings.knows(after)).as("the cache now holds the moved base").isTrue();
         }
@@ -170,7 +170,7 @@ class HookCacheTest {
         }
         // the same lie from this build and format is believed: the two checks above are what keeps it out
         Files.write(cache, cacheFile(TreeListings.FORMAT, tool, base));
-        try (Repository r = GitLocations.open(repo.root, false); RevWalk rw = new RevWalk(r)) {
+        try (Repository r = GitLocations.open(repo.root); RevWalk rw = new RevWalk(r)) {
             TreeListings listings = TreeListings.cached(r, cache, tool);
             assertThat(listings.under(rw.parseCommit(r.resolve("main")).getTree(), MIGRATIONS.substring(0,
                     MIGRATIONS.length() - 1))).isEmpty();
@@ -183,7 +183,7 @@ class HookCacheTest {
         Files.createSymbolicLink(repo.root.resolve(MIGRATIONS + "V4__link.sql"), Path.of("V1__users.sql"));
         repo.ok("add", "-A");
         repo.ok("commit", "-q", "--no-verify", "-m", "nested");
-        try (Repository r = GitLocations.open(repo.root, false); RevWalk rw = new RevWalk(r)) {
+        try (Repository r = GitLocations.open(repo.root); RevWalk rw = new RevWalk(r)) {
             var head = rw.parseCommit(r.resolve("HEAD")).getTree();
             List<TreeListings.Entry> entries = TreeListings.inMemory(r).under(head, "src/main/resources/db/migration");
             assertThat(entries).extracting(e -> e.relativePath)

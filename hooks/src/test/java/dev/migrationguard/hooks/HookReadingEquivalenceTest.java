@@ -117,7 +117,7 @@ class HookReadingEquivalenceTest {
     void nothingStagedUnderTheLocation() throws Exception {
         repo.write("README.md", "docs\n");
         repo.ok("add", "-A");
-        try (Repository r = GitLocations.open(repo.root, false)) {
+        try (Repository r = GitLocations.open(repo.root)) {
             MigrationGuardConfig config = MigrationGuardConfig.defaults(repo.root);
             StagedSources.Staged staged = StagedSources.read(r, config);
             assertThat(staged.changed()).isEmpty();
@@ -132,7 +132,7 @@ class HookReadingEquivalenceTest {
         repo.write("src/main/java/App.java", "class App {}\n");
         repo.ok("add", "-A");
         MigrationGuardConfig config = MigrationGuardConfig.defaults(repo.root);
-        try (Repository r = GitLocations.open(repo.root, false)) {
+        try (Repository r = GitLocations.open(repo.root)) {
             IndexEntries.Snapshot index = IndexEntries.Snapshot.of(r);
             assertThat(StagedSources.untouched(r, config, index)).isTrue();
             StagedSources.Staged staged = StagedSources.read(r, config, TreeListings.inMemory(r), index);
@@ -147,7 +147,7 @@ class HookReadingEquivalenceTest {
         repo.ok("add", "-N", P + "V" + (N + 2) + "__later.sql");
         repo.ok("write-tree");
         MigrationGuardConfig config = MigrationGuardConfig.defaults(repo.root);
-        try (Repository r = GitLocations.open(repo.root, false)) {
+        try (Repository r = GitLocations.open(repo.root)) {
             IndexEntries.Snapshot index = IndexEntries.Snapshot.of(r);
             assertThat(StagedSources.untouched(r, config, index)).isFalse();
             assertThat(StagedSources.read(r, config, TreeListings.inMemory(r), index).changed()).isNotEmpty();
@@ -156,7 +156,7 @@ class HookReadingEquivalenceTest {
 
     private void assertSameFindings(int atLeast) throws Exception {
         MigrationGuardConfig config = MigrationGuardConfig.defaults(repo.root);
-        try (Repository r = GitLocations.open(repo.root, false)) {
+        try (Repository r = GitLocations.open(repo.root)) {
             assertThat(StagedSources.untouched(r, config, IndexEntries.Snapshot.of(r)))
                     .as("a commit that changes the location is read entry by entry").isFalse();
             TreeListings listings = TreeListings.inMemory(r);

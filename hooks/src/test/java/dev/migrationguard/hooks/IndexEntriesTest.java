@@ -42,7 +42,7 @@ class IndexEntriesTest {
     }
 
     private static void assertSameAsJGit(GitRepo repo, boolean readByItself) throws Exception {
-        try (Repository r = GitLocations.open(repo.root, false)) {
+        try (Repository r = GitLocations.open(repo.root)) {
             byte[] raw = Files.readAllBytes(r.getIndexFile().toPath());
             List<List<IndexEntries.Entry>> own = IndexEntries.parse(raw, PREFIXES);
             if (!readByItself) {
@@ -118,7 +118,7 @@ class IndexEntriesTest {
         repo.ok("update-index", "--split-index");
         repo.write("db/migration/V44__split.sql", "SELECT 44;\n");
         repo.ok("add", "-A");
-        try (Repository r = GitLocations.open(repo.root, false)) {
+        try (Repository r = GitLocations.open(repo.root)) {
             byte[] raw = Files.readAllBytes(r.getIndexFile().toPath());
             assertThat(IndexEntries.parse(raw, PREFIXES)).isNull();
         }
@@ -127,7 +127,7 @@ class IndexEntriesTest {
     @Test
     void bytesCutShortAreLeftToJGit() throws Exception {
         GitRepo repo = repoWithFiles();
-        try (Repository r = GitLocations.open(repo.root, false)) {
+        try (Repository r = GitLocations.open(repo.root)) {
             byte[] raw = Files.readAllBytes(r.getIndexFile().toPath());
             for (int cut : new int[] {0, 11, 100, raw.length / 2, raw.length - 21}) {
                 byte[] shorter = java.util.Arrays.copyOf(raw, cut);
@@ -143,7 +143,7 @@ class IndexEntriesTest {
         repo.ok("add", "-A"); // src/ and the root are out of date now, db/ and below are not
         for (String version : new String[] {"2", "4"}) {
             repo.ok("update-index", "--index-version", version);
-            try (Repository r = GitLocations.open(repo.root, false)) {
+            try (Repository r = GitLocations.open(repo.root)) {
                 IndexEntries.Snapshot snapshot = IndexEntries.Snapshot.of(r);
                 DirCacheTree root = DirCache.read(r).getCacheTree(false);
                 assertThat(root).isNotNull();
@@ -164,7 +164,7 @@ class IndexEntriesTest {
     @Test
     void entriesAfterTheCachedTreesAreThoseOfOnePass() throws Exception {
         GitRepo repo = repoWithFiles();
-        try (Repository r = GitLocations.open(repo.root, false)) {
+        try (Repository r = GitLocations.open(repo.root)) {
             IndexEntries.Snapshot snapshot = IndexEntries.Snapshot.of(r);
             assertThat(snapshot.cachedTree(PREFIXES, "db/migration")).isNotNull();
             assertThat(describe(snapshot.entries(PREFIXES))).isEqualTo(describe(IndexEntries.withJGit(r, PREFIXES)));
@@ -192,13 +192,13 @@ class IndexEntriesTest {
     void anIntentToAddBelowADirectoryTakesItsCachedIdAway() throws Exception {
         GitRepo repo = repoWithFiles();
         repo.ok("write-tree");
-        try (Repository r = GitLocations.open(repo.root, false)) {
+        try (Repository r = GitLocations.open(repo.root)) {
             assertThat(tree(IndexEntries.Snapshot.of(r), "db/migration")).isNotNull();
         }
         repo.write("db/migration/V50__later.sql", "SELECT 50;\n");
         repo.ok("add", "-N", "db/migration/V50__later.sql");
         repo.ok("write-tree");
-        try (Repository r = GitLocations.open(repo.root, false)) {
+        try (Repository r = GitLocations.open(repo.root)) {
             assertThat(tree(IndexEntries.Snapshot.of(r), "db/migration")).isNull();
         }
     }
@@ -206,7 +206,7 @@ class IndexEntriesTest {
     @Test
     void noIndexYetIsNoEntry() throws Exception {
         GitRepo repo = new GitRepo(tmp.resolve("empty"));
-        try (Repository r = GitLocations.open(repo.root, false)) {
+        try (Repository r = GitLocations.open(repo.root)) {
             assertThat(IndexEntries.read(r, PREFIXES)).allSatisfy(l -> assertThat(l).isEmpty());
         }
     }

@@ -114,7 +114,7 @@ class StagedSourcesTest {
 
     private static StagedSources.Staged read(GitRepo repo, String... locations) throws Exception {
         MigrationGuardConfig config = MigrationGuardConfig.builder(repo.root).locations(List.of(locations)).build();
-        try (Repository r = GitLocations.open(repo.root, false)) {
+        try (Repository r = GitLocations.open(repo.root)) {
             return StagedSources.read(r, config);
         }
     }

@@ -39,7 +39,7 @@ class TreeListingsWalkTest {
         repo.ok("update-index", "--add", "--cacheinfo", "160000," + "1".repeat(40) + ",db/module");
         repo.ok("commit", "-q", "-m", "init");
 
-        try (Repository r = GitLocations.open(repo.root, false); RevWalk rw = new RevWalk(r);
+        try (Repository r = GitLocations.open(repo.root); RevWalk rw = new RevWalk(r);
              ObjectReader reader = r.newObjectReader()) {
             ObjectId tree = rw.parseCommit(r.resolve("HEAD")).getTree();
             ObjectId db;
